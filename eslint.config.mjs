@@ -1,0 +1,25 @@
+// The office-addins recommended rules (no sync in loops, load before read, …) plus what Samen adds:
+// no eval of any kind and no raw HTML in React, since the pane runs beside parliamentary work.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import react from "eslint-plugin-react";
+
+const nodeGlobals = { process: "readonly", require: "readonly", module: "writable", __dirname: "readonly", Buffer: "readonly" };
+
+export default [
+  ...officeAddins.configs.recommended,
+  {
+    plugins: { "office-addins": officeAddins, react },
+    languageOptions: { parser: tsParser },
+    rules: {
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "react/no-danger": "error",
+    },
+  },
+  {
+    files: ["src/cli/**", "src/xlsx/**"],
+    languageOptions: { globals: nodeGlobals },
+  },
+];

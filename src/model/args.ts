@@ -1,0 +1,59 @@
+/**
+ * Arguments arrive loose: numbers, text or booleans from Excel, strings from the command line, null
+ * for an omitted optional. These coercions give every query the same rules and the same Dutch messages.
+ */
+import { invalid, notAvailable, ok, type Result } from "./result";
+import { isYear, YEARS, type Year } from "./years";
+
+export type Arg = unknown;
+
+export function isMissing(arg: Arg): boolean {
+  return arg === null || arg === undefined || (typeof arg === "string" && arg.trim() === "");
+}
+
+function describe(arg: Arg): string {
+  if (typeof arg === "string") return `"${arg}"`;
+  if (Array.isArray(arg)) return "een bereik";
+  if (typeof arg === "boolean") return arg ? "WAAR" : "ONWAAR";
+  return String(arg);
+}
+
+/** A whole number, from a number or from text holding one ("2024", " 13 "). */
+export function toInteger(arg: Arg, what: string): Result<number> {
+  const value = typeof arg === "string" && /^\s*-?\d+\s*$/.test(arg) ? Number(arg) : arg;
+  if (typeof value !== "number" || !Number.isInteger(value) || !Number.isSafeInteger(value)) {
+    return invalid(`${what} moet een geheel getal zijn, niet ${describe(arg)}.`);
+  }
+  return ok(value);
+}
+
+export function toYear(arg: Arg): Result<Year> {
+  const year = toInteger(arg, "Het jaar");
+  if (!year.ok) return year;
+  if (!isYear(year.value))
+    return notAvailable(
+      `Onbekend jaar ${year.value}: het actieplan loopt van ${YEARS[0]} tot en met ${YEARS[YEARS.length - 1]}.`,
+    );
+  return ok(year.value);
+}
+
+export function toOptionalYear(arg: Arg): Result<Year | null> {
+  return isMissing(arg) ? ok(null) : toYear(arg);
+}
+
+export function toText(arg: Arg, what: string): Result<string> {
+  if (typeof arg === "string") return ok(arg.trim());
+  if (typeof arg === "number" && Number.isFinite(arg)) return ok(String(arg));
+  return invalid(`${what} moet tekst zijn, niet ${describe(arg)}.`);
+}
+
+/** One of a fixed set of Dutch words, case-insensitive; missing gives the default. */
+export function toChoice<T extends string>(arg: Arg, what: string, choices: readonly T[], fallback: T): Result<T> {
+  if (isMissing(arg)) return ok(fallback);
+  const text = toText(arg, what);
+  if (!text.ok) return text;
+  const choice = choices.find((candidate) => candidate === text.value.toLowerCase());
+  if (choice === undefined)
+    return invalid(`${what} moet ${choices.map((c) => `"${c}"`).join(" of ")} zijn, niet ${describe(arg)}.`);
+  return ok(choice);
+}

@@ -1,0 +1,57 @@
+/**
+ * The SAMEN formula library by name, over the queries: one table that the command line and the Excel
+ * wrappers both call, so `samen fn GAP …` and `=SAMEN.GAP(…)` cannot disagree.
+ */
+import type { Arg } from "./args";
+import type { PlanQueries } from "./queries";
+import { invalid, type Result } from "./result";
+
+export type FunctionValue = number | string | number[];
+
+interface FunctionSpec {
+  params: readonly string[];
+  required: number;
+  call(queries: PlanQueries, args: readonly Arg[]): Result<FunctionValue>;
+}
+
+export const MODEL_FUNCTIONS = {
+  TOTAL: { params: ["jaar", "regel"], required: 1, call: (q, a) => q.total(a[0], a[1]) },
+  BUDGET: { params: ["jaar"], required: 1, call: (q, a) => q.budget(a[0]) },
+  RESERVE: { params: ["jaar"], required: 1, call: (q, a) => q.reserve(a[0]) },
+  ACTIELIJN: { params: ["actielijn", "jaar"], required: 1, call: (q, a) => q.actionLine(a[0], a[1]) },
+  ACTION: { params: ["actie", "jaar"], required: 1, call: (q, a) => q.action(a[0], a[1]) },
+  PROPOSAL: { params: ["voorstel", "veld"], required: 1, call: (q, a) => q.proposal(a[0], a[1]) },
+  COST: {
+    params: ["scenario", "jaar", "soort", "raming"],
+    required: 1,
+    call: (q, a) => q.cost(a[0], a[1], a[2], a[3]),
+  },
+  GAP: { params: ["scenario", "jaar", "raming"], required: 1, call: (q, a) => q.gap(a[0], a[1], a[2]) },
+  UNKNOWN: { params: ["scenario"], required: 1, call: (q, a) => q.unknown(a[0]) },
+  PROPOSALS: { params: ["scenario"], required: 1, call: (q, a) => q.proposalNumbers(a[0]) },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type ModelFunctionName = keyof typeof MODEL_FUNCTIONS;
+
+export function isModelFunction(name: string): name is ModelFunctionName {
+  return Object.hasOwn(MODEL_FUNCTIONS, name);
+}
+
+export function usageOf(name: ModelFunctionName): string {
+  const spec: FunctionSpec = MODEL_FUNCTIONS[name];
+  const params = spec.params.map((param, i) => (i < spec.required ? param : `[${param}]`));
+  return `${name}(${params.join("; ")})`;
+}
+
+/** Calls a function by name; a wrong number of arguments is a #VALUE! like any other bad argument. */
+export function callModelFunction(
+  queries: PlanQueries,
+  name: ModelFunctionName,
+  args: readonly Arg[],
+): Result<FunctionValue> {
+  const spec: FunctionSpec = MODEL_FUNCTIONS[name];
+  if (args.length < spec.required || args.length > spec.params.length) {
+    return invalid(`Verkeerd aantal argumenten: gebruik ${usageOf(name)}.`);
+  }
+  return spec.call(queries, args);
+}

@@ -1,0 +1,57 @@
+import { ACTION_LINE_TITLES, DETAIL_ROWS, PROPOSALS, SUMMARY_ROWS, SUMMARY_TABLE, type PrintedYears } from "./letter";
+import { PlanSchema, type Plan } from "./schema";
+import { dutchDecimalToEuros, EUROS_PER_MILLION, EUROS_PER_TEN_THOUSAND } from "./units";
+import { FRAME_EUROS, yearAmounts, YEARS, type YearAmounts } from "./years";
+
+/** A printed cell to euros: "-" and blank are no money; anything else must be a Dutch number. */
+export function printedToEuros(cell: string, unitEuros: number): number {
+  const text = cell.trim();
+  if (text === "" || text === "-") return 0;
+  const euros = dutchDecimalToEuros(text, unitEuros);
+  if (euros === null) throw new Error(`Onleesbaar bedrag in de brief: "${cell}"`);
+  return euros;
+}
+
+function printedYears(cells: PrintedYears, unitEuros: number): YearAmounts {
+  return yearAmounts((year) => printedToEuros(cells[YEARS.indexOf(year)], unitEuros));
+}
+
+export function detailTableName(actionLine: number): string {
+  return `Actielijn ${actionLine}. ${ACTION_LINE_TITLES[actionLine]} (€ x10.000)`;
+}
+
+/** Parses the label of a detail row ("3 en 4", "12") into the action numbers it carries. */
+export function actionNumbersOf(label: string): number[] {
+  return label.split(/\s*(?:en|,|&)\s*/).map((part) => Number(part));
+}
+
+function buildPlan(): Plan {
+  return PlanSchema.parse({
+    frame: FRAME_EUROS,
+    budgetLines: SUMMARY_ROWS.map((row) => ({
+      id: row.id,
+      description: row.description,
+      actionLine: row.actionLine,
+      amounts: printedYears(row.cells, EUROS_PER_MILLION),
+      source: { bijlage: 2, table: SUMMARY_TABLE, row: `${row.id}.` },
+    })),
+    actions: DETAIL_ROWS.map((row) => ({
+      numbers: actionNumbersOf(row.label),
+      actionLine: row.actionLine,
+      description: row.description,
+      amounts: printedYears(row.cells, EUROS_PER_TEN_THOUSAND),
+      source: { bijlage: 2, table: detailTableName(row.actionLine), row: `${row.label}.` },
+    })),
+    proposals: PROPOSALS.map((proposal) => ({
+      ...proposal,
+      source: {
+        bijlage: 1,
+        table: `${proposal.theme}, ${proposal.priority.toLowerCase()}e acties`,
+        row: String(proposal.number),
+      },
+    })),
+  });
+}
+
+/** The action plan as the letter gives it, in whole euros. Built once; treat as read-only. */
+export const LETTER_PLAN: Plan = buildPlan();

@@ -1,0 +1,56 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import path from "node:path";
+import { main } from "../../src/cli/main";
+import { captureIO } from "../support/capture-io";
+
+const root = path.resolve(__dirname, "../..");
+
+describe("samen fn", () => {
+  it("prints the bare value of the letter's figures", async () => {
+    const io = captureIO();
+    expect(await main(["fn", "GAP", "meest kansrijk", "2024"], io)).toBe(0);
+    expect(io.stdout).toEqual(["-675000"]);
+  });
+
+  it("accepts the SAMEN. prefix and lower case names", async () => {
+    const io = captureIO();
+    expect(await main(["fn", "samen.reserve", "2026"], io)).toBe(0);
+    expect(io.stdout).toEqual(["1050000"]);
+  });
+
+  it("spills PROPOSALS one number a line", async () => {
+    const io = captureIO();
+    expect(await main(["fn", "PROPOSALS", "3,13"], io)).toBe(0);
+    expect(io.stdout).toEqual(["3", "13"]);
+  });
+
+  it("prints a typed failure with its Excel error and exits 1", async () => {
+    const io = captureIO();
+    expect(await main(["fn", "GAP", "x"], io)).toBe(1);
+    expect(io.stdout[0]).toMatch(/^#N\/A: Onbekend scenario "x"/);
+    const bad = captureIO();
+    expect(await main(["fn", "TOTAL", "twee"], bad)).toBe(1);
+    expect(bad.stdout[0]).toMatch(/^#VALUE!: Het jaar moet een geheel getal zijn/);
+  });
+
+  it("answers an unknown function or command with Dutch usage and exit 2", async () => {
+    const io = captureIO();
+    expect(await main(["fn", "SOM", "1"], io)).toBe(2);
+    expect(io.stderr.join("\n")).toMatch(/Onbekende functie "SOM"[\s\S]*Gebruik: samen fn/);
+    const none = captureIO();
+    expect(await main(["fn"], none)).toBe(2);
+    expect(none.stderr.join("\n")).toMatch(/Gebruik: samen fn/);
+    const command = captureIO();
+    expect(await main(["rekenen"], command)).toBe(2);
+    expect(command.stderr.join("\n")).toMatch(/Onbekende opdracht "rekenen"/);
+  });
+
+  it("runs as the package's bin, as `npx samen` does", () => {
+    const bin = path.join(root, "bin/samen.js");
+    expect(execFileSync(process.execPath, [bin, "fn", "TOTAL", "2024"], { encoding: "utf8" })).toBe("2000000\n");
+    const failed = spawnSync(process.execPath, [bin, "fn", "ACTION", "40"], { encoding: "utf8" });
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/^#N\/A: Onbekende actie 40/);
+    expect(failed.stderr).toBe("");
+  });
+});
