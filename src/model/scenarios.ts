@@ -82,12 +82,16 @@ export class ScenarioBook {
     return this.resolveText(arg, arg);
   }
 
+  /** Cached under the text as typed too: formulas repeat the same text, and normalizing costs more than the sum. */
   private resolveText(text: string, original: unknown): Result<ScenarioCost> {
-    const key = normalizeScenarioName(text);
-    const cached = this.cache.get(key);
+    const cached = this.cache.get(text);
     if (cached) return ok(cached);
+    const key = normalizeScenarioName(text);
     const resolved = this.build(key, original);
-    if (resolved.ok) this.cache.set(key, resolved.value);
+    if (resolved.ok) {
+      this.cache.set(text, resolved.value);
+      this.cache.set(key, resolved.value);
+    }
     return resolved;
   }
 
