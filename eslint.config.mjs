@@ -4,7 +4,13 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import react from "eslint-plugin-react";
 
-const nodeGlobals = { process: "readonly", require: "readonly", module: "writable", __dirname: "readonly", Buffer: "readonly" };
+const nodeGlobals = {
+  process: "readonly",
+  require: "readonly",
+  module: "writable",
+  __dirname: "readonly",
+  Buffer: "readonly",
+};
 
 export default [
   ...officeAddins.configs.recommended,
@@ -16,6 +22,13 @@ export default [
       "no-implied-eval": "error",
       "no-new-func": "error",
       "react/no-danger": "error",
+    },
+  },
+  {
+    // The Office host provides these; @types/office-js and @types/custom-functions-runtime type them.
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    languageOptions: {
+      globals: { Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeExtension: "readonly" },
     },
   },
   {
