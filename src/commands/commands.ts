@@ -1,0 +1,4 @@
+/**
+ * Ribbon commands. In the shared runtime they run in the task pane's page, beside the functions.
+ */
+Office.onReady(() => {});

@@ -1,0 +1,31 @@
+/**
+ * Model results as Excel cell values: a typed failure becomes #VALUE! or #N/A with its Dutch message,
+ * and a list becomes a column so PROPOSALS spills downwards.
+ */
+import type { FunctionValue } from "../model/functions";
+import { notAvailable, type Result } from "../model/result";
+
+function cellError(failure: { kind: "value" | "not-available"; message: string }): CustomFunctions.Error {
+  const code =
+    failure.kind === "value" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable;
+  return new CustomFunctions.Error(code, failure.message);
+}
+
+export function toScalar(result: Result<FunctionValue>): number | string | CustomFunctions.Error {
+  if (!result.ok) return cellError(result);
+  return Array.isArray(result.value) ? result.value.join(", ") : result.value;
+}
+
+export function toNumber(result: Result<FunctionValue>): number | CustomFunctions.Error {
+  if (!result.ok) return cellError(result);
+  return typeof result.value === "number" ? result.value : cellError(notAvailable("Deze functie gaf geen getal."));
+}
+
+export function toColumn(result: Result<FunctionValue>): number[][] | CustomFunctions.Error {
+  if (!result.ok) return cellError(result);
+  const values = Array.isArray(result.value) ? result.value : [result.value];
+  const numbers = values.filter((value): value is number => typeof value === "number");
+  // Excel cannot spill an empty array; an empty scenario is an answer worth a message.
+  if (numbers.length === 0) return cellError(notAvailable("Dit scenario bevat geen voorstellen."));
+  return numbers.map((number) => [number]);
+}

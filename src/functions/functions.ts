@@ -1,0 +1,135 @@
+/**
+ * The SAMEN formula library. Each function is a thin wrapper over the model's function table; the
+ * metadata (functions.json) is generated from these JSDoc blocks at build time and the plugin's loader
+ * appends the CustomFunctions.associate call for every one of them. Every function streams, so its cell
+ * follows edits in the model tables without a manual recalculation.
+ */
+import { stream } from "../runtime";
+import { toColumn, toNumber, toScalar } from "./cell-value";
+
+/**
+ * The programme total of a year (budget lines a to h), or one budget line.
+ * @customfunction
+ * @param year Year, 2023 to 2026.
+ * @param [line] Budget line "a" to "h", or "actielijn 1" to "actielijn 5".
+ * @param invocation Streaming invocation.
+ */
+export function total(year: number, line: string, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream("TOTAL", [year, line], invocation, toNumber);
+}
+
+/**
+ * The frame of the programme for a year (2,000,000 euros).
+ * @customfunction
+ * @param year Year, 2023 to 2026.
+ * @param invocation Streaming invocation.
+ */
+export function budget(year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream("BUDGET", [year], invocation, toNumber);
+}
+
+/**
+ * The reserve for follow-up actions in a year (budget line h).
+ * @customfunction
+ * @param year Year, 2023 to 2026.
+ * @param invocation Streaming invocation.
+ */
+export function reserve(year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream("RESERVE", [year], invocation, toNumber);
+}
+
+/**
+ * The total of an action line from its detail table, in a year or over 2023 to 2026.
+ * @customfunction
+ * @param line Action line, 1 to 5.
+ * @param [year] Year, 2023 to 2026; without it the sum over all years.
+ * @param invocation Streaming invocation.
+ */
+export function actielijn(line: number, year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream("ACTIELIJN", [line, year], invocation, toNumber);
+}
+
+/**
+ * The amount of one action, in a year or over 2023 to 2026.
+ * @customfunction
+ * @param action Action number, 1 to 32.
+ * @param [year] Year, 2023 to 2026; without it the sum over all years.
+ * @param invocation Streaming invocation.
+ */
+export function action(action: number, year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream("ACTION", [action, year], invocation, toNumber);
+}
+
+/**
+ * A field of a proposal of Bijlage 1: its cost text by default.
+ * @customfunction
+ * @param proposal Proposal number, 1 to 33.
+ * @param [field] "kosten", "thema", "prioriteit", "omschrijving", "toelichting", "status", "incidenteel", "structureel", "hoog" or "bron".
+ * @param invocation Streaming invocation.
+ */
+export function proposal(
+  proposal: number,
+  field: string,
+  invocation: CustomFunctions.StreamingInvocation<number | string>,
+): void {
+  stream("PROPOSAL", [proposal, field], invocation, toScalar);
+}
+
+/**
+ * What a scenario of proposals costs, in a year or over 2024 to 2026.
+ * @customfunction
+ * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
+ * @param [kind] "totaal" (default), "incidenteel" or "structureel".
+ * @param [estimate] "laag" (default) or "hoog".
+ * @param invocation Streaming invocation.
+ */
+export function cost(
+  scenario: number | string,
+  year: number,
+  kind: string,
+  estimate: string,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  stream("COST", [scenario, year, kind, estimate], invocation, toNumber);
+}
+
+/**
+ * The reserve minus the cost of a scenario: negative is a shortfall.
+ * @customfunction
+ * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
+ * @param [estimate] "laag" (default) or "hoog".
+ * @param invocation Streaming invocation.
+ */
+export function gap(
+  scenario: number | string,
+  year: number,
+  estimate: string,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  stream("GAP", [scenario, year, estimate], invocation, toNumber);
+}
+
+/**
+ * How many proposals of a scenario have no cost estimate yet.
+ * @customfunction
+ * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param invocation Streaming invocation.
+ */
+export function unknown(scenario: number | string, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream("UNKNOWN", [scenario], invocation, toNumber);
+}
+
+/**
+ * The proposal numbers of a scenario, spilled as a column.
+ * @customfunction
+ * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param invocation Streaming invocation.
+ */
+export function proposals(
+  scenario: number | string,
+  invocation: CustomFunctions.StreamingInvocation<number[][]>,
+): void {
+  stream("PROPOSALS", [scenario], invocation, toColumn);
+}

@@ -1,0 +1,42 @@
+/**
+ * A SAMEN cell as a stream: it answers at once from the current plan and again after every change of
+ * the model tables, until Excel cancels it (the formula was deleted or changed).
+ */
+import type { Arg } from "../model/args";
+import { callModelFunction, type FunctionValue, type ModelFunctionName } from "../model/functions";
+import { invalid, type Result } from "../model/result";
+import type { LivePlan, PlanState } from "./live-plan";
+
+export interface ResultSink<T> {
+  setResult(value: T): void;
+  onCanceled?: () => void;
+}
+
+/** A bug in the model must show as #VALUE! in one cell, never as an exception in the shared runtime. */
+export function evaluate(state: PlanState, name: ModelFunctionName, args: readonly Arg[]): Result<FunctionValue> {
+  if (!state.ok) return state;
+  try {
+    return callModelFunction(state.value, name, args);
+  } catch {
+    return invalid(`SAMEN.${name} kon deze argumenten niet verwerken.`);
+  }
+}
+
+export function streamFunction<T>(
+  live: LivePlan,
+  name: ModelFunctionName,
+  args: readonly Arg[],
+  invocation: ResultSink<T>,
+  toCell: (result: Result<FunctionValue>) => T,
+): void {
+  let last: string | undefined;
+  const stop = live.subscribe((state) => {
+    const result = evaluate(state, name, args);
+    // Setting an unchanged value would still make Excel redraw the cell and recalculate its dependants.
+    const key = JSON.stringify(result);
+    if (key === last) return;
+    last = key;
+    invocation.setResult(toCell(result));
+  });
+  invocation.onCanceled = stop;
+}

@@ -1,0 +1,91 @@
+/* eslint-disable no-undef */
+/**
+ * One build for the add-in. The task pane and the functions share one runtime (taskpane.html loads
+ * functions.js, commands.js and taskpane.js), so the functions bundle stays free of React and Fluent UI
+ * and the task pane may import what it likes.
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DevUrls, rewriteDevUrls } = require("./scripts/urls");
+const { DutchMetadataPlugin } = require("./scripts/dutch-metadata");
+
+const TASKPANE_ENTRY = "./src/taskpane/index.tsx";
+const TASKPANE_TEMPLATE = "./src/taskpane/taskpane.html";
+
+/** The task pane is helper D's; until its files exist the functions and commands still build. */
+function taskpaneParts() {
+  if (!fs.existsSync(path.resolve(__dirname, TASKPANE_ENTRY))) return { entry: {}, plugins: [] };
+  return {
+    entry: { taskpane: { import: TASKPANE_ENTRY, dependOn: "functions" } },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: TASKPANE_TEMPLATE,
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+    ],
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const taskpane = taskpaneParts();
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      // dependOn: one instance of the model and the live plan in the shared runtime, not one per bundle.
+      commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+      ...taskpane.entry,
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // ES modules let webpack drop what a bundle does not use; the type check is `npm run typecheck`.
+            options: { transpileOnly: true, compilerOptions: { module: "es2020", sourceMap: !production } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new DutchMetadataPlugin({ input: "functions.json", output: "functions.nl-NL.json" }),
+      ...taskpane.plugins,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "[path][name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? rewriteDevUrls(content.toString(), env.prodUrl || process.env.SAMEN_PROD_URL) : content,
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      port: new URL(DevUrls.base).port,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      liveReload: false,
+      client: false,
+    },
+  };
+};
