@@ -47,6 +47,8 @@ module.exports = (env = {}, argv = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       clean: true,
+      // "self" by default; globalThis works in the browser and when the tests load functions.js in Node.
+      globalObject: "globalThis",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
