@@ -1,0 +1,156 @@
+/**
+ * Finds the tables the add-in writes (PRODUCT.md, "Workbook layout"), by their column headers rather
+ * than by sheet or table name, so a copied or moved table is still judged. Amounts are in euros.
+ */
+import { actionNumbersOf } from "../../model/plan";
+import { bottomOf, cellAt, rightOf, textAt, type GridSheet } from "../grid";
+import { isTotalLabel, normalized, rowIsEmpty, yearColumnsRightOf } from "./headers";
+import type { AmountRow, AmountTable, ProposalRow, ProposalTable, ScenarioTable } from "./tables";
+
+const BEGROTING_LEAD = ["regel", "omschrijving"];
+const ACTIES_LEAD = ["nr", "actielijn", "actie"];
+const VOORSTELLEN = [
+  "nr",
+  "thema",
+  "prioriteit",
+  "voorstel",
+  "toelichting",
+  "kosten",
+  "status",
+  "incidenteel",
+  "structureel",
+  "hoog",
+];
+const SCENARIOS = ["scenario", "voorstel", "startjaar"];
+const LINE_ID = /^([a-h])\.?$/;
+
+function headersAt(sheet: GridSheet, row: number, col: number, names: readonly string[]): boolean {
+  return names.every((name, i) => normalized(textAt(sheet, row, col + i)) === name);
+}
+
+/** Rows of a ListObject body: contiguous, so the first empty row ends it. */
+function bodyRows(sheet: GridSheet, headerRow: number, from: number, to: number): number[] {
+  const rows: number[] = [];
+  for (let row = headerRow + 1; row <= bottomOf(sheet) && !rowIsEmpty(sheet, row, from, to); row++) rows.push(row);
+  return rows;
+}
+
+function integerIn(sheet: GridSheet, row: number, col: number): number | null {
+  const value = cellAt(sheet, row, col)?.value;
+  const number = typeof value === "string" && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
+  return typeof number === "number" && Number.isInteger(number) ? number : null;
+}
+
+function amountTable(
+  sheet: GridSheet,
+  headerRow: number,
+  headerCol: number,
+  kind: "summary" | "detail",
+  lead: number,
+  readRow: (row: number) => AmountRow | "total",
+): AmountTable {
+  const years = yearColumnsRightOf(sheet, headerRow, headerCol + lead - 1);
+  const lastCol = (years[years.length - 1]?.col ?? headerCol + lead - 1) + 1;
+  const rows: AmountRow[] = [];
+  let totalRow: number | null = null;
+  for (const row of bodyRows(sheet, headerRow, headerCol, lastCol)) {
+    const read = readRow(row);
+    if (read === "total") totalRow = row;
+    else rows.push(read);
+  }
+  return {
+    kind,
+    family: "invoegtoepassing",
+    sheet,
+    title: kind === "summary" ? "Begroting" : "Acties",
+    headerRow,
+    headerCol,
+    unitEuros: 1,
+    years,
+    rows,
+    totalRow,
+    lastBodyRow: totalRow !== null ? totalRow - 1 : (rows[rows.length - 1]?.row ?? headerRow),
+    actionLine: null,
+  };
+}
+
+function begroting(sheet: GridSheet, headerRow: number, col: number): AmountTable {
+  return amountTable(sheet, headerRow, col, "summary", BEGROTING_LEAD.length, (row) => {
+    const label = textAt(sheet, row, col);
+    if (isTotalLabel(label) || isTotalLabel(textAt(sheet, row, col + 1))) return "total";
+    const lineId = LINE_ID.exec(normalized(label))?.[1] ?? null;
+    const described = /\bactielijn\s*(\d+)\b/.exec(normalized(textAt(sheet, row, col + 1)));
+    return {
+      row,
+      labelCol: col,
+      label,
+      lineId,
+      actionNumbers: [],
+      actionLine: described ? Number(described[1]) : null,
+    };
+  });
+}
+
+function acties(sheet: GridSheet, headerRow: number, col: number): AmountTable {
+  return amountTable(sheet, headerRow, col, "detail", ACTIES_LEAD.length, (row) => {
+    const label = textAt(sheet, row, col);
+    const numbers = /^\d+(?:\s*(?:en|,|&)\s*\d+)*$/.test(label) ? actionNumbersOf(label) : [];
+    const actionLine = integerIn(sheet, row, col + 1) ?? Number(/\d+/.exec(textAt(sheet, row, col + 1))?.[0] ?? NaN);
+    return {
+      row,
+      labelCol: col,
+      label,
+      lineId: null,
+      actionNumbers: numbers,
+      actionLine: Number.isInteger(actionLine) ? actionLine : null,
+    };
+  });
+}
+
+function voorstellen(sheet: GridSheet, headerRow: number, col: number): ProposalTable {
+  const column = (name: string): number => col + VOORSTELLEN.indexOf(name);
+  const rows: ProposalRow[] = [];
+  for (const row of bodyRows(sheet, headerRow, col, col + VOORSTELLEN.length - 1)) {
+    rows.push({ row, number: integerIn(sheet, row, col) ?? 0, numberCol: col });
+  }
+  return {
+    family: "invoegtoepassing",
+    sheet,
+    title: "Voorstellen",
+    headerRow,
+    costCol: column("kosten"),
+    amountCols: [column("incidenteel"), column("structureel"), column("hoog")],
+    rows,
+  };
+}
+
+function scenarios(sheet: GridSheet, headerRow: number, col: number): ScenarioTable {
+  const rows = bodyRows(sheet, headerRow, col, col + SCENARIOS.length - 1);
+  return { sheet, headerRow, proposalCol: col + 1, startYearCol: col + 2, rows };
+}
+
+export interface AddinTables {
+  amountTables: AmountTable[];
+  proposalTables: ProposalTable[];
+  scenarioTables: ScenarioTable[];
+}
+
+export function findAddinTables(sheet: GridSheet): AddinTables {
+  const found: AddinTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
+  const right = rightOf(sheet);
+  for (let row = sheet.top; row <= bottomOf(sheet); row++) {
+    for (let col = sheet.left; col <= right; col++) {
+      const first = normalized(textAt(sheet, row, col));
+      if (first === "regel" && headersAt(sheet, row, col, BEGROTING_LEAD)) {
+        if (yearColumnsRightOf(sheet, row, col + 1).length > 0) found.amountTables.push(begroting(sheet, row, col));
+      } else if (first === "nr" && headersAt(sheet, row, col, ACTIES_LEAD)) {
+        if (yearColumnsRightOf(sheet, row, col + 2).length > 0) found.amountTables.push(acties(sheet, row, col));
+      } else if (first === "nr" && headersAt(sheet, row, col, VOORSTELLEN)) {
+        found.proposalTables.push(voorstellen(sheet, row, col));
+      } else if (first === "scenario" && headersAt(sheet, row, col, SCENARIOS)) {
+        found.scenarioTables.push(scenarios(sheet, row, col));
+      }
+    }
+  }
+  return found;
+}

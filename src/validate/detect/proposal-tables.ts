@@ -1,0 +1,51 @@
+/**
+ * Finds proposal tables laid out like Bijlage 1: a header row with "Geschatte kosten", the theme and
+ * priority in its first cell, and below it rows that start with the proposal number.
+ */
+import { bottomOf, cellAt, rightOf, textAt, type GridSheet } from "../grid";
+import { normalized } from "./headers";
+import type { ProposalRow, ProposalTable } from "./tables";
+
+const COST_HEADER = /^geschatte kosten\b/;
+/** Bijlage 1: number, proposal, appraisal, cost; the number column stands at most this far left. */
+const MAX_COLUMNS_LEFT_OF_COST = 4;
+
+function proposalNumber(sheet: GridSheet, row: number, col: number): number | null {
+  const value = cellAt(sheet, row, col)?.value;
+  const number = typeof value === "string" && /^\s*\d+\.?\s*$/.test(value) ? parseInt(value, 10) : value;
+  return typeof number === "number" && Number.isInteger(number) && number > 0 ? number : null;
+}
+
+function readTable(sheet: GridSheet, headerRow: number, costCol: number): ProposalTable | null {
+  let numberCol: number | null = null;
+  for (let col = costCol - 1; col >= Math.max(sheet.left, costCol - MAX_COLUMNS_LEFT_OF_COST); col--) {
+    if (textAt(sheet, headerRow, col) !== "") numberCol = col;
+  }
+  if (numberCol === null) return null;
+  const rows: ProposalRow[] = [];
+  let emptyRun = 0;
+  for (let row = headerRow + 1; row <= bottomOf(sheet) && emptyRun < 2; row++) {
+    const label = textAt(sheet, row, numberCol);
+    const number = proposalNumber(sheet, row, numberCol);
+    if (number !== null) rows.push({ row, number, numberCol });
+    else if (label !== "") break;
+    emptyRun = label === "" && textAt(sheet, row, costCol) === "" ? emptyRun + 1 : 0;
+  }
+  if (rows.length === 0) return null;
+  const title = textAt(sheet, headerRow, numberCol);
+  return { family: "brief", sheet, title, headerRow, costCol, amountCols: [], rows };
+}
+
+export function findProposalTables(sheet: GridSheet): ProposalTable[] {
+  const tables: ProposalTable[] = [];
+  const right = rightOf(sheet);
+  for (let row = sheet.top; row <= bottomOf(sheet); row++) {
+    for (let col = sheet.left; col <= right; col++) {
+      if (typeof cellAt(sheet, row, col)?.value !== "string") continue;
+      if (!COST_HEADER.test(normalized(textAt(sheet, row, col)))) continue;
+      const table = readTable(sheet, row, col);
+      if (table) tables.push(table);
+    }
+  }
+  return tables;
+}

@@ -1,0 +1,73 @@
+/** What detection finds in a grid: the tables the rules judge, with every cell position they need. */
+import type { GridSheet } from "../grid";
+
+/** "brief": the ministry's own copy of Bijlage 2; "invoegtoepassing": the tables the add-in writes. */
+export type TableFamily = "brief" | "invoegtoepassing";
+
+export interface YearColumn {
+  year: number;
+  col: number;
+}
+
+export interface AmountRow {
+  row: number;
+  /** The cell holding the row's label ("a.", "3 en 4", "12"). */
+  labelCol: number;
+  label: string;
+  /** Budget line letter of a summary row ("a"…"h"). */
+  lineId: string | null;
+  /** Action numbers of a detail row: [3, 4] for "3 en 4"; empty when the label carries none. */
+  actionNumbers: number[];
+  /** The action line the row belongs to (detail rows) or summarises (summary lines c–g). */
+  actionLine: number | null;
+}
+
+export interface AmountTable {
+  kind: "summary" | "detail";
+  family: TableFamily;
+  sheet: GridSheet;
+  /** Name used in messages: the header text or the table name. */
+  title: string;
+  headerRow: number;
+  headerCol: number;
+  /** Euros per unit of the amounts: 1.000.000 for € mln, 10.000 for € x10.000, 1 for euros. */
+  unitEuros: number;
+  years: YearColumn[];
+  rows: AmountRow[];
+  totalRow: number | null;
+  /** Last row of the table body (the row before Totaal, or the last data row). */
+  lastBodyRow: number;
+  /** Action line of a detail table of the letter; null for the add-in's Acties (per row instead). */
+  actionLine: number | null;
+}
+
+export interface ProposalRow {
+  row: number;
+  number: number;
+  numberCol: number;
+}
+
+export interface ProposalTable {
+  family: TableFamily;
+  sheet: GridSheet;
+  title: string;
+  headerRow: number;
+  costCol: number;
+  /** Columns holding euros (the add-in's Incidenteel, Structureel, Hoog). */
+  amountCols: number[];
+  rows: ProposalRow[];
+}
+
+export interface ScenarioTable {
+  sheet: GridSheet;
+  headerRow: number;
+  proposalCol: number;
+  startYearCol: number;
+  rows: number[];
+}
+
+export interface DetectedTables {
+  amountTables: AmountTable[];
+  proposalTables: ProposalTable[];
+  scenarioTables: ScenarioTable[];
+}

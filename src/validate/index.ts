@@ -1,0 +1,86 @@
+/**
+ * The validator: detect the tables of the action plan anywhere in a grid, then run every rule over them.
+ * Pure: no host, no file, no clock; the readers in src/xlsx and src/excel produce the grid.
+ */
+import { readAmount, type Amount } from "./amount";
+import { detectTables } from "./detect";
+import type { DetectedTables } from "./detect/tables";
+import { FormulaEvaluator, type Area, type StructuredResolver } from "./formula";
+import { normalized } from "./detect/headers";
+import { a1, parseA1, rightOf, textAt, type GridWorkbook } from "./grid";
+import type { Finding, RuleContext } from "./rule";
+import { RULES } from "./rules";
+
+export type { Finding, Severity } from "./rule";
+export type { GridWorkbook, GridSheet, GridCell } from "./grid";
+export { RULES } from "./rules";
+
+export interface ValidateOptions {
+  /** Called as each sheet is searched, for progress on large workbooks. */
+  onSheet?: (name: string, index: number, count: number) => void;
+}
+
+export interface FindingSummary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+/** `Begroting[2024]` → the data cells of that column of the detected table. */
+function structuredResolver(tables: DetectedTables): StructuredResolver {
+  return (name, column) => {
+    const wanted = normalized(name);
+    const table = [...tables.amountTables, ...tables.proposalTables].find((t) => normalized(t.title) === wanted);
+    if (!table) return null;
+    const { sheet, headerRow } = table;
+    const lastRow = "lastBodyRow" in table ? table.lastBodyRow : (table.rows[table.rows.length - 1]?.row ?? headerRow);
+    for (let col = sheet.left; col <= rightOf(sheet); col++) {
+      if (normalized(textAt(sheet, headerRow, col)) !== normalized(column)) continue;
+      const area: Area = { sheet: sheet.name, top: headerRow + 1, left: col, bottom: lastRow, right: col };
+      return area;
+    }
+    return null;
+  };
+}
+
+function byPosition(a: Finding, b: Finding, sheetOrder: Map<string, number>): number {
+  const [cellA, cellB] = [parseA1(a.cell), parseA1(b.cell)];
+  return (
+    (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) ||
+    (cellA?.row ?? 0) - (cellB?.row ?? 0) ||
+    (cellA?.col ?? 0) - (cellB?.col ?? 0)
+  );
+}
+
+export function validateGrid(workbook: GridWorkbook, options: ValidateOptions = {}): Finding[] {
+  const tables = detectTables(workbook, (name, index) => options.onSheet?.(name, index, workbook.sheets.length));
+  const resolveStructured = structuredResolver(tables);
+  const evaluator = new FormulaEvaluator(workbook, resolveStructured);
+  const amounts = new Map<string, Amount>();
+  const context: RuleContext = {
+    workbook,
+    tables,
+    evaluator,
+    resolveStructured,
+    amountAt(table, row, col) {
+      const key = `${table.sheet.name}!${a1(row, col)}@${table.unitEuros}`;
+      let amount = amounts.get(key);
+      if (!amount) amounts.set(key, (amount = readAmount(evaluator, table.sheet, row, col, table.unitEuros)));
+      return amount;
+    },
+  };
+  const sheetOrder = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));
+  const findings = RULES.flatMap((rule) =>
+    rule.check(context).map((found): Finding => ({ rule: rule.meta.id, severity: rule.meta.severity, ...found })),
+  );
+  // Stable sort: findings of one cell keep the order of RULES.
+  return findings.sort((a, b) => byPosition(a, b, sheetOrder));
+}
+
+export function summarize(findings: readonly Finding[]): FindingSummary {
+  return {
+    errors: findings.filter((finding) => finding.severity === "error").length,
+    warnings: findings.filter((finding) => finding.severity === "warning").length,
+    infos: findings.filter((finding) => finding.severity === "info").length,
+  };
+}

@@ -1,0 +1,33 @@
+/** Every rule, in the order findings of one cell are listed. */
+import type { Rule } from "../rule";
+import { actionNumbering } from "./action-numbering";
+import { budgetFrame } from "./budget-frame";
+import { detailSummary } from "./detail-summary";
+import { duplicateAction } from "./duplicate-action";
+import { formulaError } from "./formula-error";
+import { formulaRange } from "./formula-range";
+import { hardcodedTotal } from "./hardcoded-total";
+import { missingTable } from "./missing-table";
+import { negativeAmount } from "./negative-amount";
+import { notANumber } from "./not-a-number";
+import { numberAsText } from "./number-as-text";
+import { proposalCost } from "./proposal-cost";
+import { yearColumns } from "./year-columns";
+import { yearTotal } from "./year-total";
+
+export const RULES: readonly Rule[] = [
+  missingTable,
+  yearColumns,
+  formulaError,
+  numberAsText,
+  notANumber,
+  negativeAmount,
+  yearTotal,
+  formulaRange,
+  hardcodedTotal,
+  budgetFrame,
+  detailSummary,
+  duplicateAction,
+  actionNumbering,
+  proposalCost,
+];

@@ -1,0 +1,22 @@
+import { formatEuros } from "../../model/format";
+import { intendedEuros } from "../amount";
+import { report, type Report, type Rule } from "../rule";
+import { amountCells } from "../tables";
+
+export const negativeAmount: Rule = {
+  meta: {
+    id: "negative-amount",
+    severity: "warning",
+    description: "Een bedrag is negatief; in de begroting van het actieplan komt dat niet voor.",
+  },
+  check(context) {
+    const reports: Report[] = [];
+    for (const { table, row, col } of amountCells(context.tables)) {
+      const euros = intendedEuros(context.amountAt(table, row, col));
+      if (euros !== null && euros < 0) {
+        reports.push(report(table.sheet, row, col, `Negatief bedrag: ${formatEuros(euros)}.`));
+      }
+    }
+    return reports;
+  },
+};

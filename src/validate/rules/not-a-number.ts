@@ -1,0 +1,27 @@
+import { textAt } from "../grid";
+import { report, type Report, type Rule } from "../rule";
+import { amountCells } from "../tables";
+
+export const notANumber: Rule = {
+  meta: {
+    id: "not-a-number",
+    severity: "error",
+    description: "In een cel voor een bedrag, voorstelnummer of startjaar staat iets anders dan een getal.",
+  },
+  check(context) {
+    const reports: Report[] = [];
+    for (const { table, row, col } of amountCells(context.tables)) {
+      const amount = context.amountAt(table, row, col);
+      if (amount.kind === "text") reports.push(report(table.sheet, row, col, `"${amount.text}" is geen bedrag.`));
+    }
+    for (const table of context.tables.scenarioTables) {
+      for (const row of table.rows) {
+        for (const col of [table.proposalCol, table.startYearCol]) {
+          const text = textAt(table.sheet, row, col);
+          if (!/^\d+$/.test(text)) reports.push(report(table.sheet, row, col, `"${text}" is geen geheel getal.`));
+        }
+      }
+    }
+    return reports;
+  },
+};

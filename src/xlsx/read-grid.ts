@@ -1,0 +1,111 @@
+/**
+ * Reads an .xlsx file (path or bytes) into the validator's grid with ExcelJS. Read-only: the file is
+ * never written. Whatever is wrong with the file comes back as a Dutch message, never as an exception.
+ */
+import { readFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
+import { ERROR_VALUE, GridSheetSchema, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
+
+export type GridReadFailure = "not-found" | "empty" | "encrypted" | "not-a-workbook" | "damaged";
+
+export type GridReadResult =
+  { ok: true; workbook: GridWorkbook } | { ok: false; reason: GridReadFailure; message: string };
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+/** Compound File Binary: an encrypted .xlsx (Office wraps it in CFB) or an old .xls. */
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Buffer, magic: number[]): boolean {
+  return magic.every((byte, i) => bytes[i] === byte);
+}
+
+function failure(reason: GridReadFailure, message: string): GridReadResult {
+  return { ok: false, reason, message };
+}
+
+type CellValue = ExcelJS.CellValue;
+
+function plainText(value: CellValue): string | null {
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && "richText" in value) return value.richText.map((run) => run.text).join("");
+  if (value && typeof value === "object" && "text" in value && typeof value.text === "string") return value.text;
+  return null;
+}
+
+/** A cached value or typed value into the grid's terms; errors apart, dates as ISO text. */
+function shownValue(value: CellValue): Pick<GridCell, "value" | "error"> {
+  if (value === null || value === undefined) return { value: null };
+  if (typeof value === "number" || typeof value === "boolean") return { value };
+  if (value instanceof Date) return { value: value.toISOString().slice(0, 10) };
+  if (typeof value === "object" && "error" in value) return { value: null, error: String(value.error) };
+  const text = plainText(value);
+  if (text !== null) return ERROR_VALUE.test(text.trim()) ? { value: null, error: text.trim() } : { value: text };
+  return { value: null };
+}
+
+function gridCell(cell: ExcelJS.Cell): GridCell | null {
+  if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return null;
+  const numberFormat = cell.numFmt && cell.numFmt !== "General" ? { numberFormat: cell.numFmt } : {};
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    // ExcelJS translates a shared formula to this cell's own references.
+    return { ...shownValue(cell.result as CellValue), formula: cell.formula, ...numberFormat };
+  }
+  return { ...shownValue(cell.value), ...numberFormat };
+}
+
+function gridSheet(worksheet: ExcelJS.Worksheet): GridSheet {
+  const cells: Array<{ row: number; col: number; cell: GridCell }> = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (excelCell, colNumber) => {
+      const cell = gridCell(excelCell);
+      if (cell) cells.push({ row: rowNumber, col: colNumber, cell });
+    });
+  });
+  if (cells.length === 0) return { name: worksheet.name, top: 1, left: 1, rows: [] };
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  for (const { row, col } of cells) {
+    [top, left] = [Math.min(top, row), Math.min(left, col)];
+    [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
+  }
+  const rows: Array<Array<GridCell | null>> = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<GridCell | null>(right - left + 1).fill(null),
+  );
+  for (const { row, col, cell } of cells) rows[row - top][col - left] = cell;
+  return GridSheetSchema.parse({ name: worksheet.name, top, left, rows });
+}
+
+async function bytesOf(source: string | Buffer): Promise<Buffer | GridReadResult> {
+  if (Buffer.isBuffer(source)) return source;
+  try {
+    return await readFile(source);
+  } catch {
+    return failure("not-found", `Het bestand "${source}" is niet te openen: bestaat het en mag het gelezen worden?`);
+  }
+}
+
+export async function readGridFromXlsx(source: string | Buffer): Promise<GridReadResult> {
+  const bytes = await bytesOf(source);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  const name = typeof source === "string" ? `"${source}"` : "Het bestand";
+  if (bytes.length === 0) return failure("empty", `${name} is leeg (0 bytes): er is geen werkmap om te controleren.`);
+  if (startsWith(bytes, CFB_MAGIC)) {
+    return failure(
+      "encrypted",
+      `${name} is versleuteld met een wachtwoord of is een oud .xls-bestand. Sla het in Excel op als .xlsx zonder wachtwoord.`,
+    );
+  }
+  if (!startsWith(bytes, ZIP_MAGIC)) return failure("not-a-workbook", `${name} is geen Excel-werkmap (.xlsx).`);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    return failure("damaged", `${name} is beschadigd of onvolledig: Excel-werkmap niet te lezen.`);
+  }
+  if (workbook.worksheets.length === 0) {
+    return failure(
+      "not-a-workbook",
+      `${name} is een zip-bestand maar geen Excel-werkmap: er staan geen werkbladen in.`,
+    );
+  }
+  return { ok: true, workbook: { sheets: workbook.worksheets.map(gridSheet) } };
+}
