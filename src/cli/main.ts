@@ -3,18 +3,21 @@
  * message and an exit code, never as a stack trace.
  */
 import { fnCommand } from "./fn-command";
+import { validateCommand } from "./validate-command";
 import { EXIT, processIO, UsageError, type CommandIO, type ExitCode } from "./io";
 
 type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
 
 const COMMANDS: Record<string, Command> = {
   fn: fnCommand,
+  validate: validateCommand,
 };
 
 const USAGE = [
   "Gebruik: samen <opdracht> …",
   "Opdrachten:",
   "  fn <FUNCTIE> [argumenten…]   rekent een SAMEN-functie uit",
+  "  validate <bestand.xlsx> [--json]   controleert een werkmap op fouten in de cijfers",
 ].join("\n");
 
 export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<ExitCode> {

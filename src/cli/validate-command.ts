@@ -1,0 +1,79 @@
+/**
+ * `samen validate <file.xlsx> [--json]`: checks a workbook against the rules of src/validate and prints
+ * the findings per sheet. Exit 0 without errors, 1 with errors, 2 when the file cannot be read.
+ */
+import { stat } from "node:fs/promises";
+import { summarize, validateGrid, type Finding, type FindingSummary } from "../validate";
+import { readGridFromXlsx } from "../xlsx/read-grid";
+import { EXIT, UsageError, type CommandIO, type ExitCode } from "./io";
+
+const USAGE = "Gebruik: samen validate <bestand.xlsx> [--json]";
+/** Above this size reading takes long enough that the officer should see it is happening. */
+const LARGE_FILE_BYTES = 1_000_000;
+
+const SEVERITY_LABEL: Record<Finding["severity"], string> = {
+  error: "fout",
+  warning: "waarschuwing",
+  info: "melding",
+};
+
+function parseArgs(args: readonly string[]): { file: string; json: boolean } {
+  const options = args.filter((arg) => arg.startsWith("--"));
+  const files = args.filter((arg) => !arg.startsWith("--"));
+  const unknown = options.find((option) => option !== "--json");
+  if (unknown) throw new UsageError(`Onbekende optie "${unknown}".\n${USAGE}`);
+  if (files.length !== 1) throw new UsageError(files.length === 0 ? USAGE : `Geef één bestand op.\n${USAGE}`);
+  return { file: files[0], json: options.includes("--json") };
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function summaryLine(summary: FindingSummary): string {
+  if (summary.errors + summary.warnings + summary.infos === 0) return "Geen bevindingen: de werkmap klopt.";
+  return [
+    count(summary.errors, "fout", "fouten"),
+    count(summary.warnings, "waarschuwing", "waarschuwingen"),
+    count(summary.infos, "melding", "meldingen"),
+  ].join(", ");
+}
+
+function report(file: string, findings: readonly Finding[]): string[] {
+  const lines = [`Controle van ${file}`];
+  const sheets = [...new Set(findings.map((finding) => finding.sheet))];
+  const cellWidth = Math.max(4, ...findings.map((finding) => finding.cell.length));
+  for (const sheet of sheets) {
+    lines.push("", `Blad "${sheet}"`);
+    for (const finding of findings.filter((f) => f.sheet === sheet)) {
+      const severity = SEVERITY_LABEL[finding.severity].padEnd(12);
+      lines.push(`  ${finding.cell.padEnd(cellWidth)}  ${severity}  ${finding.rule.padEnd(15)}  ${finding.message}`);
+    }
+  }
+  lines.push("", summaryLine(summarize(findings)));
+  return lines;
+}
+
+export async function validateCommand(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const { file, json } = parseArgs(args);
+  const size = await stat(file).then(
+    (info) => info.size,
+    () => 0,
+  );
+  const large = size > LARGE_FILE_BYTES;
+  if (large) io.err(`Lezen van ${file} (${(size / 1_000_000).toFixed(1).replace(".", ",")} MB)…`);
+  const read = await readGridFromXlsx(file);
+  if (!read.ok) {
+    io.err(read.message);
+    return EXIT.unusable;
+  }
+  const findings = validateGrid(read.workbook, {
+    onSheet: large
+      ? (name, index, total) => io.err(`Controleren: blad ${index + 1} van ${total} ("${name}")…`)
+      : undefined,
+  });
+  const summary = summarize(findings);
+  if (json) io.out(JSON.stringify({ file, findings, summary }, null, 2));
+  else io.out(report(file, findings).join("\n"));
+  return summary.errors > 0 ? EXIT.failed : EXIT.ok;
+}
