@@ -83,6 +83,8 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     devServer: {
       static: { directory: path.resolve(__dirname, "dist") },
+      // Only this machine: the officers' workbooks are not for the network.
+      host: new URL(DevUrls.base).hostname,
       port: new URL(DevUrls.base).port,
       headers: { "Access-Control-Allow-Origin": "*" },
       hot: false,
