@@ -11,7 +11,11 @@ const NS = {
   bt: "http://schemas.microsoft.com/office/officeappbasictypes/1.0",
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 };
-const REQUIRED_SETS = [{ name: "SharedRuntime", minVersion: "1.1" }];
+/** SharedRuntime: task pane and functions in one runtime; ExcelApi 1.9: the worksheet collection's onChanged. */
+const REQUIRED_SETS = [
+  { name: "SharedRuntime", minVersion: "1.1" },
+  { name: "ExcelApi", minVersion: "1.9" },
+];
 const NAMESPACE = "SAMEN";
 /** Which kind of resource an element's resid must name. */
 const URL_ELEMENTS = new Set(["SourceLocation", "FunctionFile", "Runtime", "LearnMoreUrl"]);
