@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import zlib from "zlib";
 import { expectBuilt, readDist } from "./build";
 import { FakeCellError, loadFunctionsBundle, type FunctionsMetadata, type LoadedFunctions } from "./load-bundle";
 
@@ -14,6 +15,15 @@ describe("dist/functions.js loaded with a recording CustomFunctions, before the 
   test("associates every id of functions.json, and nothing else (a missing one is #NAME? in Excel)", () => {
     expect([...fns.ids].sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
     expect(fns.ids).toHaveLength(10);
+  });
+
+  test("the bundle carries no React or Fluent UI and stays under 60.000 bytes gzipped", () => {
+    const code = readDist("functions.js");
+    // React 19 marks its elements with these symbols; Fluent UI's styling engine (Griffel) tags its style elements.
+    expect(code).not.toMatch(
+      /react\.(transitional\.)?element|react\.fragment|__CLIENT_INTERNALS|data-make-styles-bucket/,
+    );
+    expect(zlib.gzipSync(code).length).toBeLessThan(60_000);
   });
 
   test("the function associated as GAP gives -675.000 for meest kansrijk in 2024", () => {
