@@ -47,7 +47,9 @@ describe("samen validate", () => {
     const io = captureIO();
     expect(await main(["validate", faulty], io)).toBe(1);
     const text = io.stdout.join("\n");
-    expect(text).toMatch(/Blad "Bijlage 2"\n {2}D11 +fout +year-total +Totaal 2024 .* € 2\.000\.000, maar de regels tellen op tot € 2\.050\.000\./);
+    expect(text).toMatch(
+      /Blad "Bijlage 2"\n {2}D11 +fout +year-total +Totaal 2024 .* € 2\.000\.000, maar de regels tellen op tot € 2\.050\.000\./,
+    );
     expect(text).toMatch(/\n2 fouten, 0 waarschuwingen, 0 meldingen$/);
   });
 
@@ -73,8 +75,16 @@ describe("samen validate", () => {
   const unreadable: Array<[string, () => string, RegExp]> = [
     ["a text file", () => write("brief.xlsx", "Geachte Voorzitter,"), /is geen Excel-werkmap/],
     ["an empty file", () => write("leeg.xlsx", ""), /is leeg/],
-    ["an encrypted workbook", () => write("geheim.xlsx", Buffer.from("d0cf11e0a1b11ae1" + "00".repeat(504), "hex")), /versleuteld/],
-    ["a truncated workbook", () => write("half.xlsx", readFileSync(clean).subarray(0, 3000)), /beschadigd of onvolledig/],
+    [
+      "an encrypted workbook",
+      () => write("geheim.xlsx", Buffer.from("d0cf11e0a1b11ae1" + "00".repeat(504), "hex")),
+      /versleuteld/,
+    ],
+    [
+      "a truncated workbook",
+      () => write("half.xlsx", readFileSync(clean).subarray(0, 3000)),
+      /beschadigd of onvolledig/,
+    ],
     ["a missing file", () => path.join(dir, "bestaat-niet.xlsx"), /is niet te openen/],
   ];
   function write(name: string, content: string | Buffer): string {
@@ -125,12 +135,18 @@ describe("samen validate", () => {
   });
 
   it("runs as the package's bin, as `npx samen validate` does", () => {
-    const result = spawnSync(process.execPath, [path.join(root, "bin/samen.js"), "validate", faulty], { encoding: "utf8" });
-    expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/year-total/);
-    const text = spawnSync(process.execPath, [path.join(root, "bin/samen.js"), "validate", path.join(root, "package.json")], {
+    const result = spawnSync(process.execPath, [path.join(root, "bin/samen.js"), "validate", faulty], {
       encoding: "utf8",
     });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/year-total/);
+    const text = spawnSync(
+      process.execPath,
+      [path.join(root, "bin/samen.js"), "validate", path.join(root, "package.json")],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(text.status).toBe(2);
     expect(text.stderr).toMatch(/is geen Excel-werkmap/);
   });

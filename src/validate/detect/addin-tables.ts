@@ -4,6 +4,7 @@
  */
 import { actionNumbersOf } from "../../model/plan";
 import { bottomOf, cellAt, rightOf, textAt, type GridSheet } from "../grid";
+import { ACTION_LINE_IN_TEXT, ACTION_LINE_OF_LETTER } from "./letter-tables";
 import { isTotalLabel, normalized, rowIsEmpty, yearColumnsRightOf } from "./headers";
 import type { AmountRow, AmountTable, ProposalRow, ProposalTable, ScenarioTable } from "./tables";
 
@@ -79,15 +80,9 @@ function begroting(sheet: GridSheet, headerRow: number, col: number): AmountTabl
     const label = textAt(sheet, row, col);
     if (isTotalLabel(label) || isTotalLabel(textAt(sheet, row, col + 1))) return "total";
     const lineId = LINE_ID.exec(normalized(label))?.[1] ?? null;
-    const described = /\bactielijn\s*(\d+)\b/.exec(normalized(textAt(sheet, row, col + 1)));
-    return {
-      row,
-      labelCol: col,
-      label,
-      lineId,
-      actionNumbers: [],
-      actionLine: described ? Number(described[1]) : null,
-    };
+    const described = ACTION_LINE_IN_TEXT.exec(normalized(textAt(sheet, row, col + 1)));
+    const actionLine = described ? Number(described[1]) : lineId ? (ACTION_LINE_OF_LETTER[lineId] ?? null) : null;
+    return { row, labelCol: col, label, lineId, actionNumbers: [], actionLine };
   });
 }
 

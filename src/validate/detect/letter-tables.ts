@@ -12,9 +12,9 @@ const SUMMARY_HEADER = /^programma samen tegen mensenhandel\b/;
 const DETAIL_HEADER = /^actielijn\s*(\d+)\b/;
 const LINE_LABEL = /^([a-z])(?:[.)]\s*(.*))?$/;
 const ACTION_LABEL = /^(\d+(?:\s*(?:en|,|&)\s*\d+)*)(?:[.)]?\s+(.*)|[.)])?$/;
-const ACTION_LINE_IN_TEXT = /\bactielijn\s*(\d+)\b/;
+export const ACTION_LINE_IN_TEXT = /\bactielijn\s*(\d+)\b/;
 /** Lines c–g summarise action lines 1–5 (Bijlage 2), when the description does not say so itself. */
-const ACTION_LINE_OF_LETTER: Readonly<Record<string, number>> = { c: 1, d: 2, e: 3, f: 4, g: 5 };
+export const ACTION_LINE_OF_LETTER: Readonly<Record<string, number>> = { c: 1, d: 2, e: 3, f: 4, g: 5 };
 /** Two empty rows end a table that has no Totaal row. */
 const EMPTY_ROWS_ENDING_A_TABLE = 2;
 

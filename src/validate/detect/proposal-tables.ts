@@ -6,7 +6,7 @@ import { bottomOf, cellAt, rightOf, textAt, type GridSheet } from "../grid";
 import { normalized } from "./headers";
 import type { ProposalRow, ProposalTable } from "./tables";
 
-const COST_HEADER = /^geschatte kosten\b/;
+const COST_HEADER = /^geschatte kosten(?:\s*\(.*\))?:?$/;
 /** Bijlage 1: number, proposal, appraisal, cost; the number column stands at most this far left. */
 const MAX_COLUMNS_LEFT_OF_COST = 4;
 

@@ -1,0 +1,75 @@
+/**
+ * The add-in's own layout (PRODUCT.md) validates with no finding at all, and faults planted in its
+ * tables are found where they are, including totals written as SUBTOTAL over structured references.
+ */
+import type ExcelJS from "exceljs";
+import { buildAddinLayout } from "../fixtures/addin-layout";
+import { at, findingsOf } from "../fixtures/validate-workbook";
+
+function set(workbook: ExcelJS.Workbook, sheet: string, cell: string, value: ExcelJS.CellValue): void {
+  workbook.getWorksheet(sheet)!.getCell(cell).value = value;
+}
+
+describe("the add-in's own layout", () => {
+  it("validates with no finding at all", async () => {
+    expect(await findingsOf(buildAddinLayout())).toEqual([]);
+  });
+
+  it("validates with no finding when its tables stand at other offsets", async () => {
+    expect(await findingsOf(buildAddinLayout({ begroting: "C4", acties: "B7" }))).toEqual([]);
+  });
+
+  const cases: Array<[string, (workbook: ExcelJS.Workbook) => void, string, string, string]> = [
+    [
+      "an action amount that no longer matches its budget line",
+      (wb) => set(wb, "Acties", "F11", 310_000),
+      "detail-summary",
+      "Begroting",
+      "E5",
+    ],
+    [
+      "a total whose cached result went stale",
+      (wb) => set(wb, "Begroting", "D10", { formula: "SUBTOTAL(109,Begroting[2024])", result: 1_900_000 }),
+      "year-total",
+      "Begroting",
+      "D10",
+    ],
+    ["a year over the frame", (wb) => set(wb, "Begroting", "D2", 350_000), "budget-frame", "Begroting", "D10"],
+    [
+      "a total that stops one row short",
+      (wb) => set(wb, "Begroting", "D10", { formula: "SUM(D2:D8)" }),
+      "formula-range",
+      "Begroting",
+      "D10",
+    ],
+    [
+      "a typed total among SUBTOTAL formulas",
+      (wb) => set(wb, "Begroting", "E10", 2_000_000),
+      "hardcoded-total",
+      "Begroting",
+      "E10",
+    ],
+    [
+      "an incidental cost typed as text",
+      (wb) => set(wb, "Voorstellen", "H4", "175.000"),
+      "number-as-text",
+      "Voorstellen",
+      "H4",
+    ],
+    [
+      "a start year that is no number",
+      (wb) => set(wb, "Scenario's", "C2", "volgend jaar"),
+      "not-a-number",
+      "Scenario's",
+      "C2",
+    ],
+    ["a duplicated action number", (wb) => set(wb, "Acties", "A9", 7), "duplicate-action", "Acties", "A9"],
+  ];
+
+  it.each(cases)("finds %s", async (_name, plant, rule, sheet, cell) => {
+    const workbook = buildAddinLayout();
+    plant(workbook);
+    const findings = await findingsOf(workbook);
+    expect(at(findings, rule, { sheet, cell })).toEqual([expect.objectContaining({ rule, sheet, cell })]);
+  });
+});
