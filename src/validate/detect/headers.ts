@@ -38,8 +38,8 @@ export function yearColumnsRightOf(sheet: GridSheet, row: number, col: number): 
 /** The unit a header names: "(€ x10.000)", "(€ mln)", "(€ 2 mln.)", "(€)"; null when it names none. */
 export function unitInHeader(text: string): number | null {
   const header = normalized(text);
-  if (/x\s*10\.?000\b/.test(header)) return 10_000;
-  if (/x\s*1\.?000\b|€\s*(?:k|duizend)\b/.test(header)) return 1_000;
+  if (/x\s*€?\s*10\.?000\b/.test(header)) return 10_000;
+  if (/x\s*€?\s*1\.?000\b|€\s*(?:k|duizend)\b/.test(header)) return 1_000;
   if (/\b(?:mln|miljoen|mio)\b/.test(header)) return 1_000_000;
   if (/\(\s*(?:€|eur|euro)\s*\)|\bin euro/.test(header)) return 1;
   return null;
