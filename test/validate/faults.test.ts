@@ -134,6 +134,14 @@ const CASES: FaultCase[] = [
     expect: (map) => [["year-columns", map.yearHeader(1, 2026)]],
   },
   {
+    name: "year columns out of order",
+    plant: (wb, map) => {
+      set(wb, map.yearHeader(5, 2025), 2026);
+      set(wb, map.yearHeader(5, 2026), 2025);
+    },
+    expect: (map) => [["year-columns", map.yearHeader(5, 2026)]],
+  },
+  {
     name: "a #REF! in an amount",
     plant: (wb, map) => set(wb, map.summaryLine("b", 2023), { formula: "#REF!*1", result: { error: "#REF!" } }),
     expect: (map) => [["formula-error", map.summaryLine("b", 2023)]],
