@@ -4,7 +4,7 @@
  * appends the CustomFunctions.associate call for every one of them. Every function streams, so its cell
  * follows edits in the model tables without a manual recalculation.
  */
-import { stream } from "../runtime";
+import { stream, streamCheck } from "../runtime";
 import { toColumn, toNumber, toScalar } from "./cell-value";
 
 /**
@@ -132,4 +132,13 @@ export function proposals(
   invocation: CustomFunctions.StreamingInvocation<number[][]>,
 ): void {
   stream("PROPOSALS", [scenario], invocation, toColumn);
+}
+
+/**
+ * The number of validation errors in this workbook: 0 means consistent. Warnings do not count.
+ * @customfunction
+ * @param invocation Streaming invocation.
+ */
+export function check(invocation: CustomFunctions.StreamingInvocation<number>): void {
+  streamCheck(invocation, toNumber);
 }

@@ -1,11 +1,56 @@
-/** The one live plan of the shared runtime, and how a SAMEN cell subscribes to it. */
+/**
+ * The live values of the shared runtime. The first SAMEN cell starts watching the workbook; from then
+ * on every change reaches every SAMEN cell whose answer it alters, without a manual recalculation.
+ */
 import type { Arg } from "../model/args";
 import type { FunctionValue, ModelFunctionName } from "../model/functions";
-import type { Result } from "../model/result";
+import { notAvailable, ok, type Result } from "../model/result";
+import { countWorkbookErrors } from "./check";
 import { LivePlan } from "./live-plan";
-import { streamFunction, type ResultSink } from "./stream";
+import { LiveValue } from "./live-value";
+import { Refresher } from "./refresher";
+import { streamFunction, streamResult, type ResultSink } from "./stream";
+import { watchWorkbook } from "./watch";
 
 export const livePlan = new LivePlan();
+export const liveCheck = new LiveValue<Result<number>>();
+
+const checkRefresh = new Refresher(async () => {
+  try {
+    liveCheck.update(ok(await Excel.run(countWorkbookErrors)));
+  } catch {
+    // Excel refuses API calls while a cell is being edited; the edit's own event brings the next read.
+    if (liveCheck.current() === undefined) {
+      liveCheck.update(notAvailable("De werkmap kon niet worden gelezen; kies Vernieuwen op het tabblad Start."));
+    }
+  }
+});
+
+function onWorkbookChange(): void {
+  // Reading every sheet is the costly part: only while some cell shows CHECK().
+  if (liveCheck.listenerCount() > 0) void checkRefresh.trigger();
+}
+
+let started: Promise<boolean> | undefined;
+
+/** Resolves to whether there is a workbook to watch (not when the bundle runs outside Excel). */
+function start(): Promise<boolean> {
+  started ??= (async () => {
+    if (typeof Excel === "undefined") return false;
+    try {
+      await Excel.run((context) => watchWorkbook(context, onWorkbookChange));
+    } catch {
+      // Without events the values are still read once; the ribbon's Vernieuwen reads again.
+    }
+    return true;
+  })();
+  return started;
+}
+
+/** Reads the workbook again now: the ribbon's Vernieuwen, and the task pane after loading the model. */
+export async function refreshLiveValues(): Promise<void> {
+  if (await start()) await checkRefresh.trigger();
+}
 
 export function stream<T>(
   name: ModelFunctionName,
@@ -13,5 +58,15 @@ export function stream<T>(
   invocation: ResultSink<T>,
   toCell: (result: Result<FunctionValue>) => T,
 ): void {
+  void start();
   streamFunction(livePlan, name, args, invocation, toCell);
+}
+
+export function streamCheck<T>(invocation: ResultSink<T>, toCell: (result: Result<number>) => T): void {
+  streamResult(liveCheck, (state) => state, invocation, toCell);
+  void start().then((inExcel) =>
+    inExcel
+      ? checkRefresh.trigger()
+      : liveCheck.update(notAvailable("CHECK controleert de geopende werkmap; hier is geen werkmap.")),
+  );
 }

@@ -1,11 +1,12 @@
 /**
- * A SAMEN cell as a stream: it answers at once from the current plan and again after every change of
- * the model tables, until Excel cancels it (the formula was deleted or changed).
+ * A SAMEN cell as a stream: it answers from the current state of a live value and again after every
+ * change that alters its own result, until Excel cancels it (the formula was deleted or changed).
  */
 import type { Arg } from "../model/args";
 import { callModelFunction, type FunctionValue, type ModelFunctionName } from "../model/functions";
 import { invalid, type Result } from "../model/result";
-import type { LivePlan, PlanState } from "./live-plan";
+import type { PlanState } from "./live-plan";
+import type { LiveValue } from "./live-value";
 
 export interface ResultSink<T> {
   setResult(value: T): void;
@@ -22,16 +23,15 @@ export function evaluate(state: PlanState, name: ModelFunctionName, args: readon
   }
 }
 
-export function streamFunction<T>(
-  live: LivePlan,
-  name: ModelFunctionName,
-  args: readonly Arg[],
+export function streamResult<S, V, T>(
+  live: LiveValue<S>,
+  compute: (state: S) => Result<V>,
   invocation: ResultSink<T>,
-  toCell: (result: Result<FunctionValue>) => T,
+  toCell: (result: Result<V>) => T,
 ): void {
   let last: string | undefined;
   const stop = live.subscribe((state) => {
-    const result = evaluate(state, name, args);
+    const result = compute(state);
     // Setting an unchanged value would still make Excel redraw the cell and recalculate its dependants.
     const key = JSON.stringify(result);
     if (key === last) return;
@@ -39,4 +39,14 @@ export function streamFunction<T>(
     invocation.setResult(toCell(result));
   });
   invocation.onCanceled = stop;
+}
+
+export function streamFunction<T>(
+  live: LiveValue<PlanState>,
+  name: ModelFunctionName,
+  args: readonly Arg[],
+  invocation: ResultSink<T>,
+  toCell: (result: Result<FunctionValue>) => T,
+): void {
+  streamResult(live, (state) => evaluate(state, name, args), invocation, toCell);
 }
