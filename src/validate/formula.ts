@@ -18,18 +18,18 @@ export interface Area {
 type Node =
   | { type: "number"; value: number }
   | { type: "area"; area: Area }
-  | { type: "structured"; table: string; column: string }
+  | { type: "structured"; table: string | null; column: string }
   | { type: "call"; name: string; args: Node[] }
   | { type: "negate"; operand: Node }
   | { type: "binary"; operator: "+" | "-" | "*" | "/"; left: Node; right: Node };
 
 const TOKEN =
-  /\s*(?:((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)\[([^\]]+)\]|([A-Za-z_][\w.]*)\s*\(|([-+*/(),]))/y;
+  /\s*(?:((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)?\[([^[\]]+)\]|([A-Za-z_][\w.]*)\s*\(|([-+*/(),]))/y;
 
 type Token =
   | { kind: "area"; area: Area }
   | { kind: "number"; value: number }
-  | { kind: "structured"; table: string; column: string }
+  | { kind: "structured"; table: string | null; column: string }
   | { kind: "function"; name: string }
   | { kind: "symbol"; symbol: string };
 
@@ -63,7 +63,7 @@ function tokenize(formula: string): Token[] | null {
     const [, sheetPart, ref, number, table, column, name, symbol] = match;
     if (ref) tokens.push({ kind: "area", area: areaOf(sheetPart, ref) });
     else if (number) tokens.push({ kind: "number", value: Number(number) });
-    else if (table) tokens.push({ kind: "structured", table, column: column.replace(/^\[|\]$/g, "") });
+    else if (column) tokens.push({ kind: "structured", table: table ?? null, column });
     else if (name) tokens.push({ kind: "function", name: name.toUpperCase() });
     else if (symbol) tokens.push({ kind: "symbol", symbol });
     else return null;
@@ -146,11 +146,21 @@ export function parseFormula(formula: string): Node | null {
   return tokens ? new Parser(tokens).parse() : null;
 }
 
-/** Resolves `Table[Column]` to the column's data cells, or null when no such table is known. */
-export type StructuredResolver = (table: string, column: string) => Area | null;
+/** Where a formula stands: a bare `[2024]` means a column of the table around this cell. */
+export interface Home {
+  sheet: GridSheet;
+  row: number;
+  col: number;
+}
+
+/**
+ * Resolves `Table[Column]` (or `[Column]` inside the table, as Excel shows a totals row) to the column's
+ * data cells, or null when no such table is known.
+ */
+export type StructuredResolver = (table: string | null, column: string, home: Home) => Area | null;
 
 /** Every area a formula reads; null when the formula is not in the supported subset. */
-export function referencesOf(formula: string, resolve: StructuredResolver = () => null): Area[] | null {
+export function referencesOf(formula: string, home: Home, resolve: StructuredResolver = () => null): Area[] | null {
   const root = parseFormula(formula);
   if (!root) return null;
   const areas: Area[] = [];
@@ -158,7 +168,7 @@ export function referencesOf(formula: string, resolve: StructuredResolver = () =
   const visit = (node: Node): void => {
     if (node.type === "area") areas.push(node.area);
     else if (node.type === "structured") {
-      const area = resolve(node.table, node.column);
+      const area = resolve(node.table, node.column, home);
       if (area) areas.push(area);
       else resolved = false;
     } else if (node.type === "call") node.args.forEach(visit);
@@ -208,18 +218,18 @@ export class FormulaEvaluator {
     if (this.pending.has(key)) return { error: "#REF!" };
     this.pending.add(key);
     const root = parseFormula(cell.formula ?? "");
-    const result = root ? this.scalar(root, sheet) : null;
+    const result = root ? this.scalar(root, { sheet, row, col }) : null;
     this.pending.delete(key);
     this.memo.set(key, result);
     return result;
   }
 
-  private sheetOf(area: Area, home: GridSheet): GridSheet | null {
-    return area.sheet === null ? home : (this.sheets.get(area.sheet.toLowerCase()) ?? null);
+  private sheetOf(area: Area, home: Home): GridSheet | null {
+    return area.sheet === null ? home.sheet : (this.sheets.get(area.sheet.toLowerCase()) ?? null);
   }
 
   /** A single cell in arithmetic: blank is 0, numeric text is coerced, other text is #VALUE!. */
-  private scalar(node: Node, home: GridSheet): Computed {
+  private scalar(node: Node, home: Home): Computed {
     switch (node.type) {
       case "number":
         return { number: node.value };
@@ -257,7 +267,7 @@ export class FormulaEvaluator {
     return right.number === 0 ? { error: "#DIV/0!" } : { number: left.number / right.number };
   }
 
-  private call(node: Extract<Node, { type: "call" }>, home: GridSheet): Computed {
+  private call(node: Extract<Node, { type: "call" }>, home: Home): Computed {
     let args = node.args;
     if (node.name === "SUBTOTAL") {
       const kind = args[0];
@@ -274,10 +284,10 @@ export class FormulaEvaluator {
   }
 
   /** SUM skips text and blanks in references, as Excel does: a number typed as text is left out. */
-  private sumArgument(node: Node, home: GridSheet): Computed {
+  private sumArgument(node: Node, home: Home): Computed {
     let area: Area | null = null;
     if (node.type === "area") area = node.area;
-    else if (node.type === "structured") area = this.resolve(node.table, node.column);
+    else if (node.type === "structured") area = this.resolve(node.table, node.column, home);
     else return this.scalar(node, home);
     if (!area) return null;
     const sheet = this.sheetOf(area, home);

@@ -26,18 +26,25 @@ export interface FindingSummary {
   infos: number;
 }
 
-/** `Begroting[2024]` → the data cells of that column of the detected table. */
+/** `Begroting[2024]`, or `[2024]` inside the table → the data cells of that column of a detected table. */
 function structuredResolver(tables: DetectedTables): StructuredResolver {
-  return (name, column) => {
-    const wanted = normalized(name);
-    const table = [...tables.amountTables, ...tables.proposalTables].find((t) => normalized(t.title) === wanted);
-    if (!table) return null;
-    const { sheet, headerRow } = table;
-    const lastRow = "lastBodyRow" in table ? table.lastBodyRow : (table.rows[table.rows.length - 1]?.row ?? headerRow);
-    for (let col = sheet.left; col <= rightOf(sheet); col++) {
-      if (normalized(textAt(sheet, headerRow, col)) !== normalized(column)) continue;
-      const area: Area = { sheet: sheet.name, top: headerRow + 1, left: col, bottom: lastRow, right: col };
-      return area;
+  const all = [...tables.amountTables, ...tables.proposalTables];
+  const lastRowOf = (table: (typeof all)[number]): number =>
+    "lastBodyRow" in table ? (table.totalRow ?? table.lastBodyRow) : (table.rows[table.rows.length - 1]?.row ?? 0);
+  return (name, column, home) => {
+    const candidates = all.filter((table) =>
+      name === null
+        ? table.sheet === home.sheet && home.row > table.headerRow && home.row <= lastRowOf(table)
+        : normalized(table.title) === normalized(name),
+    );
+    for (const table of candidates) {
+      const { sheet, headerRow } = table;
+      const lastBodyRow = "lastBodyRow" in table ? table.lastBodyRow : lastRowOf(table);
+      for (let col = sheet.left; col <= rightOf(sheet); col++) {
+        if (normalized(textAt(sheet, headerRow, col)) !== normalized(column)) continue;
+        const area: Area = { sheet: sheet.name, top: headerRow + 1, left: col, bottom: lastBodyRow, right: col };
+        return area;
+      }
     }
     return null;
   };

@@ -19,6 +19,14 @@ describe("the add-in's own layout", () => {
     expect(await findingsOf(buildAddinLayout({ begroting: "C4", acties: "B7" }))).toEqual([]);
   });
 
+  it("reads totals as Excel shows them inside a table, SUBTOTAL(109,[2024]), as the tables' own columns", async () => {
+    const workbook = buildAddinLayout();
+    set(workbook, "Begroting", "D10", { formula: "SUBTOTAL(109,[2024])" });
+    expect(await findingsOf(workbook)).toEqual([]);
+    set(workbook, "Begroting", "D2", 350_000);
+    expect((await findingsOf(workbook)).map((f) => `${f.rule}@${f.cell}`)).toEqual(["budget-frame@D10"]);
+  });
+
   const cases: Array<[string, (workbook: ExcelJS.Workbook) => void, string, string, string]> = [
     [
       "an action amount that no longer matches its budget line",

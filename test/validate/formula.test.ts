@@ -68,12 +68,18 @@ describe("the formula subset", () => {
     expect(new FormulaEvaluator(workbook).valueOf(workbook.sheets[0], 4, 1)).toBeNull();
   });
 
-  it("lists the areas a formula reads", () => {
-    expect(referencesOf("SUM($C$3:C9)+'Blad 2'!D4")).toEqual([
+  it("lists the areas a formula reads, a bare [column] resolved from where the formula stands", () => {
+    const home = { sheet: book([[1]]).sheets[0], row: 10, col: 3 };
+    expect(referencesOf("SUM($C$3:C9)+'Blad 2'!D4", home)).toEqual([
       { sheet: null, top: 3, left: 3, bottom: 9, right: 3 },
       { sheet: "Blad 2", top: 4, left: 4, bottom: 4, right: 4 },
     ]);
-    expect(referencesOf("INDIRECT(A1)+")).toBeNull();
+    expect(referencesOf("INDIRECT(A1)+", home)).toBeNull();
+    const column = { sheet: "Blad1", top: 2, left: 3, bottom: 9, right: 3 };
+    const resolve = (table: string | null, name: string, at: typeof home) =>
+      table === null && name === "2024" && at.row === 10 ? column : null;
+    expect(referencesOf("SUBTOTAL(109,[2024])", home, resolve)).toEqual([column]);
+    expect(referencesOf("SUBTOTAL(109,[2025])", home, resolve)).toBeNull();
   });
 });
 

@@ -16,7 +16,10 @@ export const formulaRange: Rule = {
       if (totalRow === null) continue;
       for (const { year, col } of table.years) {
         const formula = cellAt(sheet, totalRow, col)?.formula;
-        const areas = formula === undefined ? null : referencesOf(formula, context.resolveStructured);
+        const areas =
+          formula === undefined
+            ? null
+            : referencesOf(formula, { sheet, row: totalRow, col }, context.resolveStructured);
         if (!areas) continue;
         const covered = new Set<number>();
         const outside: string[] = [];
