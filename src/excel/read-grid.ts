@@ -1,6 +1,7 @@
 /**
  * Reads the open workbook into the validator's grid with Office.js: every sheet's used range (values,
  * formulas, number formats) in two syncs, one for the sheet names and one for all ranges. Read-only.
+ * Only cells with values count (valuesOnly), so formatting down to row 1.048.576 costs nothing.
  */
 import { parseA1, sheetFromMatrices, type GridSheet, type GridWorkbook } from "../validate/grid";
 
@@ -15,7 +16,7 @@ export async function readGridFromExcel(context: Excel.RequestContext): Promise<
   worksheets.load("items/name");
   await context.sync();
   const used = worksheets.items.map((worksheet) => {
-    const range = worksheet.getUsedRangeOrNullObject();
+    const range = worksheet.getUsedRangeOrNullObject(true);
     range.load("address,values,formulas,numberFormat");
     return { name: worksheet.name, range };
   });
