@@ -11,10 +11,14 @@ const NS = {
   bt: "http://schemas.microsoft.com/office/officeappbasictypes/1.0",
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
 };
-/** SharedRuntime: task pane and functions in one runtime; ExcelApi 1.9: the worksheet collection's onChanged. */
+/**
+ * SharedRuntime: task pane and functions in one runtime; ExcelApi 1.9: the worksheet collection's
+ * onChanged; CustomFunctionsRuntime 1.2: CustomFunctions.Error with a (Dutch) message.
+ */
 const REQUIRED_SETS = [
   { name: "SharedRuntime", minVersion: "1.1" },
   { name: "ExcelApi", minVersion: "1.9" },
+  { name: "CustomFunctionsRuntime", minVersion: "1.2" },
 ];
 const NAMESPACE = "SAMEN";
 /** Which kind of resource an element's resid must name. */
