@@ -4,7 +4,6 @@
  * functions.js, commands.js and taskpane.js), so the functions bundle stays free of React and Fluent UI
  * and the task pane may import what it likes.
  */
-const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -12,28 +11,8 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DevUrls, rewriteDevUrls } = require("./scripts/urls");
 const { DutchMetadataPlugin } = require("./scripts/dutch-metadata");
 
-const TASKPANE_ENTRY = "./src/taskpane/index.tsx";
-const TASKPANE_TEMPLATE = "./src/taskpane/taskpane.html";
-
-/** The task pane is helper D's; until its files exist the functions and commands still build. */
-function taskpaneParts() {
-  if (!fs.existsSync(path.resolve(__dirname, TASKPANE_ENTRY))) return { entry: {}, plugins: [] };
-  return {
-    entry: { taskpane: { import: TASKPANE_ENTRY, dependOn: "functions" } },
-    plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: TASKPANE_TEMPLATE,
-        chunks: ["functions", "commands", "taskpane"],
-        chunksSortMode: "manual",
-      }),
-    ],
-  };
-}
-
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
-  const taskpane = taskpaneParts();
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -41,7 +20,7 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       // dependOn: one instance of the model and the live plan in the shared runtime, not one per bundle.
       commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
-      ...taskpane.entry,
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -67,7 +46,12 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new DutchMetadataPlugin({ input: "functions.json", output: "functions.nl-NL.json" }),
-      ...taskpane.plugins,
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
