@@ -14,6 +14,8 @@ const nodeGlobals = {
 
 export default [
   ...officeAddins.configs.recommended,
+  // The recommended TypeScript block (prettier, unused vars, Office.js rules) names only .ts: .tsx too.
+  { ...officeAddins.configs.recommended[2], files: ["**/*.tsx"] },
   {
     plugins: { "office-addins": officeAddins, react },
     languageOptions: { parser: tsParser },
@@ -30,6 +32,10 @@ export default [
     languageOptions: {
       globals: { Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeExtension: "readonly" },
     },
+  },
+  {
+    files: ["src/taskpane/**"],
+    languageOptions: { globals: { document: "readonly", window: "readonly" } },
   },
   {
     files: ["src/cli/**", "src/xlsx/**"],

@@ -1,9 +1,55 @@
-import { FluentProvider, type Theme } from "@fluentui/react-components";
+/** The task pane: three views behind tabs, in Dutch. The plan the picker costs is the letter's. */
+import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, type Theme } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { LETTER_PLAN } from "../model/plan";
+import { PlanQueries } from "../model/queries";
+import { CheckView } from "./check/check-view";
+import { PickerView } from "./picker/picker-view";
+import { officeWorkbook, type PaneWorkbook } from "./workbook";
 
-export function App({ theme }: { theme: Theme }) {
+export const VIEWS = [
+  { id: "laden", label: "Model laden" },
+  { id: "controleren", label: "Controleren" },
+  { id: "voorstellen", label: "Voorstellen" },
+] as const;
+export type ViewId = (typeof VIEWS)[number]["id"];
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
+  panel: { paddingTop: tokens.spacingVerticalM },
+});
+
+interface AppProps {
+  theme: Theme;
+  workbook?: PaneWorkbook;
+  initialView?: ViewId;
+}
+
+export function App({ theme, workbook = officeWorkbook, initialView = "voorstellen" }: AppProps) {
+  const styles = useStyles();
+  const [view, setView] = useState<ViewId>(initialView);
+  const queries = useMemo(() => new PlanQueries(LETTER_PLAN), []);
   return (
-    <FluentProvider theme={theme}>
-      <main>Samen tegen mensenhandel</main>
+    <FluentProvider theme={theme} className={styles.root}>
+      <header>
+        <Text as="h1" size={500} weight="semibold">
+          Samen tegen mensenhandel
+        </Text>
+      </header>
+      <nav aria-label="Onderdelen">
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+          {VIEWS.map(({ id, label }) => (
+            <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`paneel-${id}`}>
+              {label}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main id={`paneel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
+        {view === "laden" && <Text>Model laden volgt.</Text>}
+        {view === "controleren" && <CheckView workbook={workbook} />}
+        {view === "voorstellen" && <PickerView queries={queries} workbook={workbook} />}
+      </main>
     </FluentProvider>
   );
 }

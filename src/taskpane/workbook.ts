@@ -1,0 +1,45 @@
+/**
+ * What the task pane asks of the open workbook, as one interface: the views stay free of Office.js, and
+ * their tests can hand them a workbook of their own. `officeWorkbook` is the Office.js implementation.
+ */
+import { deleteScenario, readScenarios, renameScenario, saveScenario } from "../excel/scenario-store";
+import { readGridFromExcel } from "../excel/read-grid";
+import { invalid, ok, type Result } from "../model/result";
+import type { SavedScenario } from "../model/schema";
+import { validateGrid, type Finding } from "../validate";
+
+export interface PaneWorkbook {
+  readScenarios(): Promise<Result<SavedScenario[]>>;
+  saveScenario(scenario: SavedScenario): Promise<Result<void>>;
+  renameScenario(from: string, to: string): Promise<Result<void>>;
+  deleteScenario(name: string): Promise<Result<void>>;
+  check(): Promise<Result<Finding[]>>;
+  selectCell(sheet: string, cell: string): Promise<Result<void>>;
+}
+
+const EXCEL_FAILED = "Excel kon de opdracht niet uitvoeren. Sluit een cel die u bewerkt en probeer het opnieuw.";
+
+/** Excel refuses calls while a cell is being edited, among other things: the officer gets Dutch, not a stack. */
+async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await Excel.run(work);
+  } catch {
+    return invalid(EXCEL_FAILED);
+  }
+}
+
+export const officeWorkbook: PaneWorkbook = {
+  readScenarios: () => inExcel(readScenarios),
+  saveScenario: (scenario) => inExcel((context) => saveScenario(context, scenario)),
+  renameScenario: (from, to) => inExcel((context) => renameScenario(context, from, to)),
+  deleteScenario: (name) => inExcel((context) => deleteScenario(context, name)),
+  check: () => inExcel(async (context) => ok(validateGrid(await readGridFromExcel(context)))),
+  selectCell: (sheet, cell) =>
+    inExcel(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+      return ok(undefined);
+    }),
+};
