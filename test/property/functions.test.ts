@@ -1,0 +1,104 @@
+/**
+ * Every SAMEN function meets whatever a cell holds: numbers (huge, NaN, ±Infinity), text, booleans,
+ * blanks and ranges. Whatever the arguments, a call returns a value or a failure with a Dutch message;
+ * it never throws out of the runtime.
+ */
+import fc from "fast-check";
+import { callModelFunction, MODEL_FUNCTIONS, type ModelFunctionName } from "../../src/model/functions";
+import { LETTER_PLAN } from "../../src/model/plan";
+import { PlanQueries } from "../../src/model/queries";
+
+const queries = new PlanQueries(LETTER_PLAN, [
+  { name: "Mijn keuze", proposals: [3, 13], startYear: 2025 },
+  { name: "Met een gat", proposals: [99], startYear: 2024 },
+]);
+const NAMES = Object.keys(MODEL_FUNCTIONS) as ModelFunctionName[];
+
+/** Values that mean something to some function, so random calls also reach the successful paths. */
+const meaningful = fc.constantFrom(
+  2023,
+  2024,
+  2026,
+  "2025",
+  " 2024 ",
+  1,
+  5,
+  "3",
+  "a",
+  "H",
+  "actielijn 3",
+  "meest kansrijk",
+  " Kansrijk ",
+  "ALLE",
+  "3,13",
+  "3 13",
+  "mijn keuze",
+  "met een gat",
+  "kosten",
+  "hoog",
+  "laag",
+  "incidenteel",
+  "structureel",
+  "totaal",
+  "status",
+  "bron",
+);
+
+const scalar = fc.oneof(
+  meaningful,
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MAX_SAFE_INTEGER + 2, 1e308, 2024.5),
+  fc.string({ maxLength: 30 }),
+  fc.boolean(),
+  // Excel passes an omitted or blank argument as null, never undefined.
+  fc.constantFrom(null, ""),
+);
+
+/** Ranges as Excel passes them: rows of cells, possibly nested deeper by a careless caller. */
+const argument = fc.letrec((tie) => ({
+  arg: fc.oneof({ depthSize: "small", withCrossShrink: true }, scalar, tie("range")),
+  range: fc.array(tie("arg"), { maxLength: 3 }),
+})).arg;
+
+/** Dutch, for a user: a sentence, no leaked JavaScript words. */
+function expectDutchMessage(message: string): void {
+  expect(message.trim().length).toBeGreaterThan(10);
+  expect(message).toMatch(/\b(?:moet|onbekend|onbekende|geef|gebruik|kies|heeft|noemt|er zijn)\b/i);
+  expect(message).not.toMatch(/\bundefined\b|\[object |TypeError|is not a function|Cannot read/);
+}
+
+function expectWellFormedValue(value: unknown): void {
+  if (typeof value === "number") expect(Number.isSafeInteger(value)).toBe(true);
+  else if (Array.isArray(value)) for (const n of value) expect(Number.isSafeInteger(n)).toBe(true);
+  else expect(typeof value).toBe("string");
+}
+
+describe.each(NAMES)("SAMEN.%s with random arguments", (name) => {
+  it("returns a whole-euro value or a failure with a Dutch message, never throws", () => {
+    fc.assert(
+      fc.property(fc.array(argument, { maxLength: 5 }), (args) => {
+        const result = callModelFunction(queries, name, args);
+        if (result.ok) expectWellFormedValue(result.value);
+        else {
+          expect(["value", "not-available"]).toContain(result.kind);
+          expectDutchMessage(result.message);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("random calls reach both outcomes", () => {
+  it("succeeds on some random argument lists and fails on others, for every function", () => {
+    const seen = new Map(NAMES.map((name) => [name, new Set<boolean>()]));
+    fc.assert(
+      fc.property(fc.constantFrom(...NAMES), fc.array(meaningful, { minLength: 1, maxLength: 4 }), (name, args) => {
+        seen.get(name)!.add(callModelFunction(queries, name, args).ok);
+      }),
+      { numRuns: 1_000, seed: 7 },
+    );
+    for (const [name, outcomes] of seen) expect([name, [...outcomes].sort()]).toEqual([name, [false, true]]);
+  });
+});
