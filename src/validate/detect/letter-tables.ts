@@ -76,23 +76,18 @@ function readTable(sheet: GridSheet, headerRow: number, headerCol: number, heade
     }
     emptyRun = 0;
     const label = textAt(sheet, row, headerCol);
-    if (isTotalLabel(label)) {
+    if (isTotalLabel(label) || isTotalLabel(textAt(sheet, row, headerCol - 1))) {
       totalRow = row;
       break;
     }
     if (isTableHeader(sheet, row, headerCol)) break;
-    const parsed =
-      header.kind === "summary"
-        ? summaryRow(sheet, row, headerCol)
-        : detailRow(sheet, row, headerCol, header.actionLine);
+    // The letter or number may also stand in its own column left of the title's column.
+    const readRow = (col: number): AmountRow | null =>
+      header.kind === "summary" ? summaryRow(sheet, row, col) : detailRow(sheet, row, col, header.actionLine);
+    const parsed = readRow(headerCol) ?? (headerCol > sheet.left ? readRow(headerCol - 1) : null);
+    const amountCols = years.map((year) => year.col);
     if (parsed) rows.push(parsed);
-    else if (
-      hasAmounts(
-        sheet,
-        row,
-        years.map((year) => year.col),
-      )
-    ) {
+    else if (hasAmounts(sheet, row, amountCols)) {
       rows.push({ row, labelCol: headerCol, label, lineId: null, actionNumbers: [], actionLine });
     }
   }
