@@ -30,7 +30,7 @@ function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export function summaryLine(summary: FindingSummary): string {
+function summaryLine(summary: FindingSummary): string {
   if (summary.errors + summary.warnings + summary.infos === 0) return "Geen bevindingen: de werkmap klopt.";
   return [
     count(summary.errors, "fout", "fouten"),

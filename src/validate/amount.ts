@@ -20,11 +20,11 @@ export type Amount =
 const DASH = /^[-–—]$/;
 const ENGLISH_DECIMAL = /^[+-]?\d+\.\d+$/;
 
-export function numberToEuros(value: number, unitEuros: number): number {
+function numberToEuros(value: number, unitEuros: number): number {
   return unitNumberToEuros(value, unitEuros) ?? Math.round(value * unitEuros);
 }
 
-export function textToEuros(text: string, unitEuros: number): number | null {
+function textToEuros(text: string, unitEuros: number): number | null {
   const bare = text.replace(/^€\s*/, "").trim();
   const dutch = dutchDecimalToEuros(bare, unitEuros);
   if (dutch !== null || !ENGLISH_DECIMAL.test(bare)) return dutch;

@@ -141,7 +141,7 @@ class Parser {
   }
 }
 
-export function parseFormula(formula: string): Node | null {
+function parseFormula(formula: string): Node | null {
   const tokens = tokenize(formula.replace(/^=/, ""));
   return tokens ? new Parser(tokens).parse() : null;
 }

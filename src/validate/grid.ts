@@ -64,7 +64,7 @@ export function isBlank(cell: GridCell | null): boolean {
   );
 }
 
-export function columnLetters(col: number): string {
+function columnLetters(col: number): string {
   let letters = "";
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;

@@ -87,6 +87,20 @@ const CASES: FaultCase[] = [
     ],
   },
   {
+    name: "a SUM that counts the year header in",
+    layout: SPREAD,
+    plant: (wb, map) => {
+      const total = parseA1(map.summaryTotal(2025).cell) as { row: number; col: number };
+      set(wb, map.summaryTotal(2025), {
+        formula: `SUM(${a1(total.row - 9, total.col)}:${a1(total.row - 1, total.col)})`,
+      });
+    },
+    expect: (map) => [
+      ["formula-range", map.summaryTotal(2025)],
+      ["year-total", map.summaryTotal(2025)],
+    ],
+  },
+  {
     name: "a typed total among formulas",
     layout: SPREAD,
     plant: (wb, map) => set(wb, map.detailTotal(4, 2025), 30),

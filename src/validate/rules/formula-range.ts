@@ -1,7 +1,29 @@
-import { cellAt } from "../grid";
-import { referencesOf } from "../formula";
+import type { AmountTable } from "../detect/tables";
+import { referencesOf, type Area } from "../formula";
+import { a1, cellAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
-import { where } from "../tables";
+
+function describeArea(area: Area): string {
+  const corner = a1(area.top, area.left);
+  const range =
+    area.top === area.bottom && area.left === area.right ? corner : `${corner}:${a1(area.bottom, area.right)}`;
+  return area.sheet === null ? range : `${area.sheet}!${range}`;
+}
+
+/** Which body rows of the column the areas cover, and which areas reach outside the table's body. */
+function coverage(table: AmountTable, col: number, areas: Area[]): { covered: Set<number>; outside: Area[] } {
+  const covered = new Set<number>();
+  const outside: Area[] = [];
+  const [first, last] = [table.headerRow + 1, table.lastBodyRow];
+  for (const area of areas) {
+    const sameSheet = area.sheet === null || area.sheet.toLowerCase() === table.sheet.name.toLowerCase();
+    const inBody = sameSheet && area.left === col && area.right === col && area.top >= first && area.bottom <= last;
+    if (!inBody) outside.push(area);
+    if (!sameSheet || area.left > col || area.right < col) continue;
+    for (const row of table.rows) if (row.row >= area.top && row.row <= area.bottom) covered.add(row.row);
+  }
+  return { covered, outside };
+}
 
 export const formulaRange: Rule = {
   meta: {
@@ -21,17 +43,7 @@ export const formulaRange: Rule = {
             ? null
             : referencesOf(formula, { sheet, row: totalRow, col }, context.resolveStructured);
         if (!areas) continue;
-        const covered = new Set<number>();
-        const outside: string[] = [];
-        for (const area of areas) {
-          const sameSheet = area.sheet === null || area.sheet.toLowerCase() === sheet.name.toLowerCase();
-          for (let row = area.top; row <= area.bottom; row++) {
-            for (let c = area.left; c <= area.right; c++) {
-              if (sameSheet && c === col && row > table.headerRow && row <= table.lastBodyRow) covered.add(row);
-              else if (outside.length < 3) outside.push(area.sheet ? `${area.sheet}!…` : where(sheet, row, c));
-            }
-          }
-        }
+        const { covered, outside } = coverage(table, col, areas);
         const missing = table.rows
           .filter((line) => !covered.has(line.row))
           .map((line) => line.label || `rij ${line.row}`);
@@ -39,7 +51,7 @@ export const formulaRange: Rule = {
           ...(missing.length > 0
             ? [`laat ${missing.length === 1 ? "regel" : "regels"} ${missing.join(", ")} weg`]
             : []),
-          ...(outside.length > 0 ? [`telt cellen buiten de tabel mee (${outside.join(", ")})`] : []),
+          ...(outside.length > 0 ? [`telt cellen buiten de tabel mee (${outside.map(describeArea).join(", ")})`] : []),
         ];
         if (problems.length === 0) continue;
         const message = `De formule =${formula} voor Totaal ${year} ${problems.join(" en ")}.`;
