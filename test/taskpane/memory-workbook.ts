@@ -1,0 +1,48 @@
+/** A PaneWorkbook kept in memory, recording what the views asked of it. */
+import { normalizeScenarioName } from "../../src/model/scenarios";
+import { invalid, ok, type Result } from "../../src/model/result";
+import type { SavedScenario } from "../../src/model/schema";
+import type { PaneWorkbook } from "../../src/taskpane/workbook";
+import type { Finding } from "../../src/validate";
+
+export class MemoryWorkbook implements PaneWorkbook {
+  scenarios: SavedScenario[] = [];
+  findings: Finding[] = [];
+  selections: string[] = [];
+  checks = 0;
+
+  async readScenarios(): Promise<Result<SavedScenario[]>> {
+    return ok(this.scenarios.map((scenario) => ({ ...scenario })));
+  }
+
+  async saveScenario(scenario: SavedScenario): Promise<Result<void>> {
+    this.scenarios = [...this.without(scenario.name), scenario];
+    return ok(undefined);
+  }
+
+  async renameScenario(from: string, to: string): Promise<Result<void>> {
+    const found = this.scenarios.find((scenario) => normalizeScenarioName(scenario.name) === normalizeScenarioName(from));
+    if (!found) return invalid(`Scenario "${from}" bestaat niet.`);
+    this.scenarios = [...this.without(from), { ...found, name: to }];
+    return ok(undefined);
+  }
+
+  async deleteScenario(name: string): Promise<Result<void>> {
+    this.scenarios = this.without(name);
+    return ok(undefined);
+  }
+
+  async check(): Promise<Result<Finding[]>> {
+    this.checks++;
+    return ok(this.findings);
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<Result<void>> {
+    this.selections.push(`${sheet}!${cell}`);
+    return ok(undefined);
+  }
+
+  private without(name: string): SavedScenario[] {
+    return this.scenarios.filter((scenario) => normalizeScenarioName(scenario.name) !== normalizeScenarioName(name));
+  }
+}
