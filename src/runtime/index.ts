@@ -8,12 +8,31 @@ import { notAvailable, ok, type Result } from "../model/result";
 import { countWorkbookErrors } from "./check";
 import { LivePlan } from "./live-plan";
 import { LiveValue } from "./live-value";
+import { ModelTableReader, type ModelTableValues } from "./model-tables";
+import { planStateFrom } from "./plan-from-tables";
 import { Refresher } from "./refresher";
 import { streamFunction, streamResult, type ResultSink } from "./stream";
 import { watchWorkbook } from "./watch";
 
 export const livePlan = new LivePlan();
 export const liveCheck = new LiveValue<Result<number>>();
+
+const reader = new ModelTableReader();
+let lastTables: string | undefined;
+
+const planRefresh = new Refresher(async () => {
+  let tables: ModelTableValues;
+  try {
+    tables = await Excel.run((context) => reader.read(context));
+  } catch {
+    return; // Excel refuses API calls while a cell is being edited; the edit's own event brings the next read.
+  }
+  // Most events are edits elsewhere in the workbook: the model tables read the same, nothing to push.
+  const key = JSON.stringify(tables);
+  if (key === lastTables) return;
+  lastTables = key;
+  livePlan.update(planStateFrom(tables));
+});
 
 const checkRefresh = new Refresher(async () => {
   try {
@@ -27,6 +46,7 @@ const checkRefresh = new Refresher(async () => {
 });
 
 function onWorkbookChange(): void {
+  void planRefresh.trigger();
   // Reading every sheet is the costly part: only while some cell shows CHECK().
   if (liveCheck.listenerCount() > 0) void checkRefresh.trigger();
 }
@@ -42,6 +62,7 @@ function start(): Promise<boolean> {
     } catch {
       // Without events the values are still read once; the ribbon's Vernieuwen reads again.
     }
+    await planRefresh.trigger();
     return true;
   })();
   return started;
@@ -49,7 +70,8 @@ function start(): Promise<boolean> {
 
 /** Reads the workbook again now: the ribbon's Vernieuwen, and the task pane after loading the model. */
 export async function refreshLiveValues(): Promise<void> {
-  if (await start()) await checkRefresh.trigger();
+  if (!(await start())) return;
+  await Promise.all([planRefresh.trigger(), liveCheck.listenerCount() > 0 ? checkRefresh.trigger() : undefined]);
 }
 
 export function stream<T>(
