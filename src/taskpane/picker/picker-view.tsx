@@ -43,6 +43,11 @@ const SHORTCUT_LABELS: Record<(typeof BUILT_IN_SCENARIOS)[number], string> = {
 type PriorityFilter = Priority | "alle";
 type Notice = { intent: "success" | "error"; text: string } | null;
 
+/** Some proposals run to a paragraph; the list only has to say which one. */
+function shortened(text: string, length = 90): string {
+  return text.length <= length ? text : `${text.slice(0, text.lastIndexOf(" ", length))} …`;
+}
+
 function matches(text: string, search: string): boolean {
   return text.toLowerCase().includes(search.trim().toLowerCase());
 }
@@ -156,7 +161,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
               <ul aria-label="Gekozen voorstellen zonder raming">
                 {withoutEstimate.map(({ proposal }) => (
                   <li key={proposal.number}>
-                    {proposal.number}. {proposal.text} ({proposal.costText})
+                    {proposal.number}. {shortened(proposal.text)} ({proposal.costText})
                   </li>
                 ))}
               </ul>
