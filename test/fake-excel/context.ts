@@ -1,0 +1,100 @@
+/** The request context: a queue of work that only `sync()` carries out, one counted round trip each. */
+import { intersects, type Box } from "./address";
+import { FormulaEngine, type CustomFunction } from "./formula";
+import { OfficeError, WorkbookState, type Handler, type SheetState } from "./state";
+import { WorkbookProxy } from "./workbook";
+
+export interface Change {
+  sheet: SheetState;
+  box: Box;
+  changeType: string;
+}
+
+/** Shared by every context of one fake workbook: the state, the counters, the event plumbing. */
+export class Host {
+  readonly state = new WorkbookState();
+  readonly functions = new Map<string, CustomFunction>();
+  readonly engine = new FormulaEngine(this.state, this.functions);
+  syncs = 0;
+  suspendedSyncs = 0;
+  private running: Promise<unknown>[] = [];
+  private changes: Change[] = [];
+  private suspendRequested = false;
+
+  requestCalculationSuspension(): void {
+    this.suspendRequested = true;
+  }
+
+  changed(sheet: SheetState, box: Box, changeType = "RangeEdited"): void {
+    this.changes.push({ sheet, box, changeType });
+  }
+
+  beginSync(): void {
+    this.syncs++;
+    this.suspendRequested = false;
+  }
+
+  endSync(): void {
+    if (this.suspendRequested) this.suspendedSyncs++;
+    this.suspendRequested = false;
+    const changes = this.changes.splice(0);
+    if (changes.length > 0) this.running.push(Promise.resolve().then(() => this.dispatch(changes, "Local")));
+  }
+
+  /** Fires onChanged on the sheets and tables a change touches, and on the collections. */
+  async dispatch(changes: Change[], triggerSource: string): Promise<void> {
+    const calls: unknown[] = [];
+    for (const { sheet, box, changeType } of changes) {
+      const address = `${this.state.address(sheet, box).split("!")[1]}`;
+      const base = { changeType, source: "Local", triggerSource, address, worksheetId: sheet.id };
+      const sheetArgs = { ...base, type: "WorksheetChanged" };
+      for (const handler of [...sheet.handlers, ...this.state.sheetHandlers]) calls.push(call(handler, sheetArgs));
+      for (const table of this.state.tables) {
+        if (table.sheet !== sheet || !intersects(table.box, box)) continue;
+        const tableArgs = { ...base, type: "TableChanged", tableId: table.id };
+        for (const handler of [...table.handlers, ...this.state.tableHandlers]) calls.push(call(handler, tableArgs));
+      }
+    }
+    await Promise.all(calls);
+  }
+
+  /** Waits until every event handler the host fired so far has finished. */
+  async settle(): Promise<void> {
+    while (this.running.length > 0) await Promise.all(this.running.splice(0));
+  }
+}
+
+async function call(handler: Handler, args: Record<string, unknown>): Promise<unknown> {
+  return handler(args);
+}
+
+export class FakeContext {
+  readonly workbook: WorkbookProxy;
+  private pending: Array<() => void> = [];
+
+  constructor(readonly host: Host) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  get application(): WorkbookProxy["application"] {
+    return this.workbook.application;
+  }
+
+  queue(work: () => void): void {
+    this.pending.push(work);
+  }
+
+  /** Carries out the queued work in order; the first failure rejects the sync and drops the rest. */
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    this.host.beginSync();
+    const work = this.pending.splice(0);
+    try {
+      for (const item of work) item();
+    } catch (error) {
+      throw error instanceof OfficeError ? error : new OfficeError("GeneralException", String(error));
+    } finally {
+      this.host.endSync();
+    }
+  }
+}

@@ -1,0 +1,45 @@
+/** The workbook: worksheets, tables, the selection and the application (calculation). */
+import type { FakeContext } from "./context";
+import { RangeProxy } from "./range";
+import { TableCollectionProxy } from "./table";
+import { WorksheetCollectionProxy } from "./worksheet";
+
+export class ApplicationProxy {
+  constructor(private readonly context: FakeContext) {}
+
+  /** Counted by the host: a sync in which this was queued is a sync with calculation suspended. */
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.queue(() => this.context.host.requestCalculationSuspension());
+  }
+
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.queue(() => undefined);
+  }
+
+  calculate(): void {
+    this.context.queue(() => undefined);
+  }
+}
+
+export class WorkbookProxy {
+  readonly worksheets: WorksheetCollectionProxy;
+  readonly tables: TableCollectionProxy;
+  readonly application: ApplicationProxy;
+
+  constructor(private readonly context: FakeContext) {
+    this.worksheets = new WorksheetCollectionProxy(context);
+    this.tables = new TableCollectionProxy(context, null);
+    this.application = new ApplicationProxy(context);
+  }
+
+  getSelectedRange(): RangeProxy {
+    return new RangeProxy(this.context, () => this.context.host.state.selection);
+  }
+
+  getActiveCell(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const selection = this.context.host.state.selection;
+      return selection && { sheet: selection.sheet, box: { ...selection.box, rows: 1, cols: 1 } };
+    });
+  }
+}
