@@ -2,7 +2,7 @@
  * A small stand-in for the Office.js objects the live values touch, with Office.js semantics where they
  * matter here: loads and event registrations apply at sync(), a property read before its sync throws
  * PropertyNotLoaded, getItem of a missing table fails the whole batch (ItemNotFound), syncs are counted.
- * Each table sits alone on a sheet of the same name from A1. Until the shared fake host
+ * Each table sits alone on its sheet from A1; the validator reads sheets as values. Until the shared fake host
  * (test/fake-excel, helper A) exists.
  */
 type Handler = (args: unknown) => Promise<unknown>;
@@ -57,10 +57,48 @@ export function createFakeHost() {
         };
       },
     };
+    let sheetNames: string[] | undefined;
+    function usedRange(name: string) {
+      let values: unknown[][] | undefined;
+      const read = <T>(get: (loaded: unknown[][]) => T): T => {
+        if (!values) throw new Error("PropertyNotLoaded");
+        return get(values);
+      };
+      return {
+        load() {
+          queue.push(() => (values = structuredClone(sheets.get(name)?.values ?? [])));
+        },
+        get isNullObject() {
+          return read((v) => v.length === 0);
+        },
+        get address() {
+          return read(
+            (v) => `'${name}'!A1:${String.fromCharCode(64 + Math.max(...v.map((row) => row.length)))}${v.length}`,
+          );
+        },
+        get values() {
+          return read((v) => v);
+        },
+        get formulas() {
+          return read((v) => v);
+        },
+        get numberFormat() {
+          return read((v) => v.map((row) => row.map(() => "General")));
+        },
+      };
+    }
     return {
       workbook: {
         tables,
         worksheets: {
+          load(properties: string) {
+            if (properties !== "items/name") throw new Error(`Onverwachte load: ${properties}`);
+            queue.push(() => (sheetNames = [...sheets.keys()]));
+          },
+          get items() {
+            if (!sheetNames) throw new Error("PropertyNotLoaded: items");
+            return sheetNames.map((name) => ({ name, getUsedRangeOrNullObject: () => usedRange(name) }));
+          },
           onChanged: event(handlers.changed),
           onAdded: event(handlers.added),
           onDeleted: event(handlers.deleted),

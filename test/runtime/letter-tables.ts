@@ -4,6 +4,7 @@
  * header row first, a formula cell as its result. Each table sits alone on its sheet from A1.
  */
 import type ExcelJS from "exceljs";
+import { YEARS } from "../../src/model/years";
 import type { ModelTableValues } from "../../src/runtime/model-tables";
 import { buildAddinLayout } from "../fixtures/addin-layout";
 
@@ -27,8 +28,16 @@ export function sheetValues(worksheet: ExcelJS.Worksheet): unknown[][] {
 export function letterTables(): Required<ModelTableValues> {
   const workbook = buildAddinLayout();
   const read = (sheet: string) => sheetValues(workbook.getWorksheet(sheet)!);
+  const begroting = read(SHEETS.Begroting);
+  // The file holds the totals row's formulas without results; Excel would show the sums.
+  const body = begroting.slice(1, -1);
+  const totals = begroting[begroting.length - 1];
+  for (const year of YEARS) {
+    const column = begroting[0].indexOf(String(year));
+    totals[column] = body.reduce((sum, row) => sum + Number(row[column]), 0);
+  }
   return {
-    Begroting: read(SHEETS.Begroting),
+    Begroting: begroting,
     Acties: read(SHEETS.Acties),
     Voorstellen: read(SHEETS.Voorstellen),
     Scenarios: read(SHEETS.Scenarios),

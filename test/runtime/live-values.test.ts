@@ -98,4 +98,15 @@ describe("live values: dist/functions.js in a workbook whose tables the officer 
     ]);
     expect(cancelled.results).toEqual([500000]);
   });
+
+  test("CHECK counts the validator's errors and follows an edit that breaks and one that repairs", async () => {
+    await loadModel(host);
+    const check = fns.invoke("CHECK");
+    await settle();
+    await host.edit("Begroting", (values) => editCell(values, "d", "2025", "0,4"));
+    await settle();
+    await host.edit("Begroting", (values) => editCell(values, "d", "2025", 400000));
+    await settle();
+    expect(check.results).toEqual([0, 1, 0]);
+  });
 });
