@@ -1,0 +1,65 @@
+/**
+ * validate.*: `samen validate` on generated workbooks of 1 000, 10 000 and 100 000 action rows, against
+ * ExcelJS alone reading the same file. Every measurement runs in a fresh process; the two alternate, so
+ * a busy machine slows both alike, and each figure is a median.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { writeActionsWorkbook } from "./actions-workbook";
+import { loglogSlope, median, round } from "./stats";
+
+const SIZES = [1_000, 10_000, 100_000];
+const ROUNDS: Record<number, number> = { 1_000: 5, 10_000: 5, 100_000: 3 };
+const CHILD = path.join(__dirname, "validate-child.ts");
+
+export interface ValidateBench {
+  ratio_100k: number;
+  growth: number;
+  peak_mb_100k: number;
+  /** Medians per size, for the README: ms of ExcelJS alone and of samen validate. */
+  ms: Record<string, { exceljs: number; validate: number }>;
+}
+
+interface Measurement {
+  ms: number;
+  peak_mb: number;
+}
+
+function measure(mode: "exceljs" | "validate", file: string): Measurement {
+  const out = execFileSync(process.execPath, ["--import", "tsx", CHILD, mode, file], {
+    cwd: path.resolve(__dirname, ".."),
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out) as Measurement;
+}
+
+export async function benchValidate(): Promise<ValidateBench> {
+  const dir = mkdtempSync(path.join(tmpdir(), "samen-bench-validate-"));
+  try {
+    const ms: ValidateBench["ms"] = {};
+    const growth: Array<{ size: number; value: number }> = [];
+    let ratio = NaN;
+    let peak = NaN;
+    for (const size of SIZES) {
+      const file = path.join(dir, `acties-${size}.xlsx`);
+      await writeActionsWorkbook(file, size);
+      const pairs: Array<{ exceljs: Measurement; validate: Measurement }> = [];
+      for (let r = 0; r < ROUNDS[size]; r++)
+        pairs.push({ exceljs: measure("exceljs", file), validate: measure("validate", file) });
+      const exceljs = median(pairs.map((pair) => pair.exceljs.ms));
+      const validate = median(pairs.map((pair) => pair.validate.ms));
+      ms[String(size)] = { exceljs: Math.round(exceljs), validate: Math.round(validate) };
+      growth.push({ size, value: validate });
+      if (size === 100_000) {
+        ratio = median(pairs.map((pair) => pair.validate.ms / pair.exceljs.ms));
+        peak = Math.max(...pairs.map((pair) => pair.validate.peak_mb));
+      }
+    }
+    return { ratio_100k: round(ratio, 2), growth: round(loglogSlope(growth), 2), peak_mb_100k: Math.round(peak), ms };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
