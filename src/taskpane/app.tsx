@@ -1,8 +1,18 @@
-/** The task pane: three views behind tabs, in Dutch. The plan the picker costs is the letter's. */
-import { FluentProvider, makeStyles, Tab, TabList, Text, tokens, type Theme } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
-import { LETTER_PLAN } from "../model/plan";
-import { PlanQueries } from "../model/queries";
+/** The task pane: three views behind tabs, in Dutch. The picker costs the plan the workbook holds. */
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+  type Theme,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { PlanState } from "../runtime/live-plan";
 import { CheckView } from "./check/check-view";
 import { PickerView } from "./picker/picker-view";
 import { officeWorkbook, type PaneWorkbook } from "./workbook";
@@ -28,7 +38,8 @@ interface AppProps {
 export function App({ theme, workbook = officeWorkbook, initialView = "voorstellen" }: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
-  const queries = useMemo(() => new PlanQueries(LETTER_PLAN), []);
+  const [plan, setPlan] = useState<PlanState | undefined>(undefined);
+  useEffect(() => workbook.watchPlan(setPlan), [workbook]);
   return (
     <FluentProvider theme={theme} className={styles.root}>
       <header>
@@ -48,7 +59,13 @@ export function App({ theme, workbook = officeWorkbook, initialView = "voorstell
       <main id={`paneel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
         {view === "laden" && <Text>Model laden volgt.</Text>}
         {view === "controleren" && <CheckView workbook={workbook} />}
-        {view === "voorstellen" && <PickerView queries={queries} workbook={workbook} />}
+        {view === "voorstellen" && plan === undefined && <Spinner size="small" label="Het model wordt gelezen…" />}
+        {view === "voorstellen" && plan?.ok === false && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>Het model in de werkmap is niet te lezen: {plan.message}</MessageBarBody>
+          </MessageBar>
+        )}
+        {view === "voorstellen" && plan?.ok && <PickerView queries={plan.value} workbook={workbook} />}
       </main>
     </FluentProvider>
   );

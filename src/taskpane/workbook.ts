@@ -4,11 +4,17 @@
  */
 import { deleteScenario, readScenarios, renameScenario, saveScenario } from "../excel/scenario-store";
 import { readGridFromExcel } from "../excel/read-grid";
+import { livePlan, refreshLiveValues } from "../runtime";
+import type { PlanState } from "../runtime/live-plan";
 import { invalid, ok, type Result } from "../model/result";
 import type { SavedScenario } from "../model/schema";
 import { validateGrid, type Finding } from "../validate";
 
 export interface PaneWorkbook {
+  /** The plan as the workbook's model tables hold it (the letter's until they exist), now and after edits. */
+  watchPlan(listener: (state: PlanState) => void): () => void;
+  /** Reads the workbook again after the pane changed it, so the plan and every SAMEN cell follow. */
+  refresh(): Promise<void>;
   readScenarios(): Promise<Result<SavedScenario[]>>;
   saveScenario(scenario: SavedScenario): Promise<Result<void>>;
   renameScenario(from: string, to: string): Promise<Result<void>>;
@@ -29,6 +35,12 @@ async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<Resul
 }
 
 export const officeWorkbook: PaneWorkbook = {
+  watchPlan(listener) {
+    const unsubscribe = livePlan.subscribe(listener);
+    void refreshLiveValues();
+    return unsubscribe;
+  },
+  refresh: () => refreshLiveValues(),
   readScenarios: () => inExcel(readScenarios),
   saveScenario: (scenario) => inExcel((context) => saveScenario(context, scenario)),
   renameScenario: (from, to) => inExcel((context) => renameScenario(context, from, to)),

@@ -1,7 +1,10 @@
 /** A PaneWorkbook kept in memory, recording what the views asked of it. */
+import { LETTER_PLAN } from "../../src/model/plan";
+import { PlanQueries } from "../../src/model/queries";
 import { normalizeScenarioName } from "../../src/model/scenarios";
 import { invalid, ok, type Result } from "../../src/model/result";
 import type { SavedScenario } from "../../src/model/schema";
+import type { PlanState } from "../../src/runtime/live-plan";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { Finding } from "../../src/validate";
 
@@ -10,6 +13,17 @@ export class MemoryWorkbook implements PaneWorkbook {
   findings: Finding[] = [];
   selections: string[] = [];
   checks = 0;
+  refreshes = 0;
+  plan: PlanState = ok(new PlanQueries(LETTER_PLAN));
+
+  watchPlan(listener: (state: PlanState) => void): () => void {
+    listener(this.plan);
+    return () => undefined;
+  }
+
+  async refresh(): Promise<void> {
+    this.refreshes++;
+  }
 
   async readScenarios(): Promise<Result<SavedScenario[]>> {
     return ok(this.scenarios.map((scenario) => ({ ...scenario })));

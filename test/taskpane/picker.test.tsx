@@ -1,5 +1,8 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { LETTER_PLAN } from "../../src/model/plan";
+import { PlanQueries } from "../../src/model/queries";
+import { notAvailable, ok } from "../../src/model/result";
 import { MemoryWorkbook } from "./memory-workbook";
 import { renderPane } from "./render-pane";
 
@@ -95,6 +98,7 @@ describe("Voorstellen (proposal picker)", () => {
     fireEvent.click(screen.getByRole("button", { name: "Bewaar als scenario" }));
     await waitFor(() => expect(screen.getByRole("button", { name: "Open scenario Klein" })).toBeTruthy());
     expect(workbook.scenarios).toEqual([{ name: "Klein", proposals: [3, 13], startYear: 2025 }]);
+    expect(workbook.refreshes).toBe(1);
 
     fireEvent.click(screen.getByRole("button", { name: "Niets" }));
     expect(checked(checkbox(3))).toBe(false);
@@ -124,5 +128,24 @@ describe("Voorstellen (proposal picker)", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "Naam van het scenario" }), { target: { value: "X" } });
     fireEvent.click(screen.getByRole("button", { name: "Bewaar als scenario" }));
     await waitFor(() => expect(screen.getByRole("alert").textContent).toContain("De tabel Scenarios ontbreekt."));
+  });
+
+  test("costs the plan the workbook holds: an officer's edit of the 2024 reserve moves the gap", async () => {
+    const workbook = new MemoryWorkbook();
+    const budgetLines = LETTER_PLAN.budgetLines.map((line) =>
+      line.id === "h" ? { ...line, amounts: { ...line.amounts, 2024: 600_000 } } : line,
+    );
+    workbook.plan = ok(new PlanQueries({ ...LETTER_PLAN, budgetLines }));
+    await openPicker(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Meest kansrijk" }));
+    expect(gap(2024)).toBe("-€ 575.000");
+  });
+
+  test("a model the workbook cannot give says why instead of showing figures", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.plan = notAvailable("De tabel Voorstellen mist de kolom Kosten.");
+    await openPicker(workbook);
+    expect(screen.getByRole("alert").textContent).toContain("De tabel Voorstellen mist de kolom Kosten.");
+    expect(screen.queryAllByRole("checkbox")).toHaveLength(0);
   });
 });

@@ -101,7 +101,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
       return false;
     }
     setNotice({ intent: "success", text: success });
-    await reload();
+    await Promise.all([reload(), workbook.refresh()]);
     return true;
   };
   const save = async () => {
