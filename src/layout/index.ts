@@ -1,0 +1,26 @@
+/**
+ * The single layout definition of the workbook the add-in writes (PRODUCT.md, "Workbook layout"):
+ * `renderLayout` describes it without any host, the Office.js writer (src/excel) and the ExcelJS
+ * writer (src/xlsx) render that description, and `readPlanFromTables` reads the plan back from it.
+ */
+import type { Plan, SavedScenario } from "../model/schema";
+import { overzichtSheet } from "./overzicht";
+import { modelTables } from "./tables";
+import type { SheetLayout, WorkbookLayout } from "./types";
+
+export * from "./types";
+export { EURO_FORMAT, numberFormatOf } from "./formats";
+export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
+export { readPlanFromTables, type ModelTables } from "./read-plan";
+
+export function renderLayout(plan: Plan, scenarios: readonly SavedScenario[] = []): WorkbookLayout {
+  const tableSheets = modelTables(plan, scenarios).map((table): SheetLayout => ({
+    name: table.sheet,
+    table,
+    cells: [],
+    columnWidths: [],
+    frozenRows: 1,
+    chart: null,
+  }));
+  return { sheets: [...tableSheets, overzichtSheet(plan, scenarios)] };
+}

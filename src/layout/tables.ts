@@ -1,0 +1,122 @@
+/** The four model tables: their names, sheets, columns, rows from the plan, and the Begroting totals. */
+import { parseCostText } from "../model/cost-parser";
+import { formatSource, type Plan, type SavedScenario } from "../model/schema";
+import { YEARS } from "../model/years";
+import type { CellValue, ColumnLayout, TableLayout, TotalsCell } from "./types";
+
+export const SHEETS = {
+  begroting: "Begroting",
+  acties: "Acties",
+  voorstellen: "Voorstellen",
+  scenarios: "Scenario's",
+  overzicht: "Overzicht",
+} as const;
+
+export const TABLES = {
+  begroting: "Begroting",
+  acties: "Acties",
+  voorstellen: "Voorstellen",
+  scenarios: "Scenarios",
+} as const;
+export type TableName = (typeof TABLES)[keyof typeof TABLES];
+
+export const TOTAL_LABEL = "Totaal";
+
+const yearColumns = (): ColumnLayout[] => YEARS.map((year) => ({ header: String(year), kind: "euros", width: 14 }));
+const text = (header: string, width: number): ColumnLayout => ({ header, kind: "text", width });
+const integer = (header: string, width: number): ColumnLayout => ({ header, kind: "integer", width });
+const euros = (header: string): ColumnLayout => ({ header, kind: "euros", width: 14 });
+
+export const COLUMNS = {
+  begroting: [text("Regel", 8), text("Omschrijving", 48), ...yearColumns(), text("Bron", 60)],
+  acties: [text("Nr", 8), integer("Actielijn", 10), text("Actie", 70), ...yearColumns(), text("Bron", 60)],
+  voorstellen: [
+    integer("Nr", 6),
+    text("Thema", 28),
+    text("Prioriteit", 16),
+    text("Voorstel", 70),
+    text("Toelichting", 70),
+    text("Kosten", 40),
+    text("Status", 10),
+    euros("Incidenteel"),
+    euros("Structureel"),
+    euros("Hoog"),
+  ],
+  scenarios: [text("Scenario", 30), integer("Voorstel", 10), integer("Startjaar", 10)],
+} satisfies Record<string, ColumnLayout[]>;
+
+/** "3 en 4" for the shared row, so it is one row carrying both numbers and never counted twice. */
+export function actionNumberCell(numbers: readonly number[]): CellValue {
+  return numbers.length === 1 ? numbers[0] : numbers.join(" en ");
+}
+
+function begroting(plan: Plan): TableLayout {
+  const rows = plan.budgetLines.map((line) => [
+    line.id,
+    line.description,
+    ...YEARS.map((year) => line.amounts[year]),
+    formatSource(line.source),
+  ]);
+  const totals: TotalsCell[] = [
+    TOTAL_LABEL,
+    null,
+    ...YEARS.map((year) => ({
+      formula: `SUBTOTAL(109,${TABLES.begroting}[${year}])`,
+      result: plan.budgetLines.reduce((sum, line) => sum + line.amounts[year], 0),
+    })),
+    null,
+  ];
+  return { name: TABLES.begroting, sheet: SHEETS.begroting, columns: COLUMNS.begroting, rows, totals };
+}
+
+function acties(plan: Plan): TableLayout {
+  const rows = plan.actions.map((action) => [
+    actionNumberCell(action.numbers),
+    action.actionLine,
+    action.description,
+    ...YEARS.map((year) => action.amounts[year]),
+    formatSource(action.source),
+  ]);
+  return { name: TABLES.acties, sheet: SHEETS.acties, columns: COLUMNS.acties, rows, totals: null };
+}
+
+/** Incidenteel and Structureel are the low estimates; Hoog is a first year at the high estimate. */
+function voorstellen(plan: Plan): TableLayout {
+  const rows = plan.proposals.map((proposal) => {
+    const cost = parseCostText(proposal.costText);
+    const known = cost.incidental !== null && cost.structural !== null;
+    return [
+      proposal.number,
+      proposal.theme,
+      proposal.priority,
+      proposal.text,
+      proposal.appraisal,
+      proposal.costText,
+      cost.status,
+      cost.incidental?.low ?? null,
+      cost.structural?.low ?? null,
+      known ? cost.incidental!.high + cost.structural!.high : null,
+    ];
+  });
+  return { name: TABLES.voorstellen, sheet: SHEETS.voorstellen, columns: COLUMNS.voorstellen, rows, totals: null };
+}
+
+/** One row per proposal in a saved scenario; an empty table keeps one blank row, as Excel does. */
+function scenarios(saved: readonly SavedScenario[]): TableLayout {
+  const rows = saved.flatMap((scenario) =>
+    [...new Set(scenario.proposals)]
+      .sort((a, b) => a - b)
+      .map((number): CellValue[] => [scenario.name, number, scenario.startYear]),
+  );
+  return {
+    name: TABLES.scenarios,
+    sheet: SHEETS.scenarios,
+    columns: COLUMNS.scenarios,
+    rows: rows.length > 0 ? rows : [[null, null, null]],
+    totals: null,
+  };
+}
+
+export function modelTables(plan: Plan, saved: readonly SavedScenario[]): TableLayout[] {
+  return [begroting(plan), acties(plan), voorstellen(plan), scenarios(saved)];
+}

@@ -1,0 +1,70 @@
+/**
+ * The host-free description of the workbook the add-in writes: what both writers (Office.js and
+ * ExcelJS) render and nothing else, so the two cannot drift apart.
+ */
+
+/** A cell of a table body: text, a whole number, or empty. Text is always text, never a formula. */
+export type CellValue = string | number | null;
+
+export type ColumnKind = "text" | "integer" | "euros";
+
+export interface ColumnLayout {
+  header: string;
+  kind: ColumnKind;
+  /** Width in characters (ExcelJS's unit; the Office.js writer converts to points). */
+  width: number;
+}
+
+/** A formula with the result it has for the model, so a file opens correct before any recalculation. */
+export interface FormulaCell {
+  formula: string;
+  result: number | string;
+}
+
+export type TotalsCell = CellValue | FormulaCell;
+
+export interface TableLayout {
+  name: string;
+  sheet: string;
+  columns: ColumnLayout[];
+  rows: CellValue[][];
+  /** The totals row, one cell per column; null when the table has none. */
+  totals: TotalsCell[] | null;
+}
+
+export interface FreeCell {
+  /** A1 address on the sheet. */
+  address: string;
+  value: CellValue | FormulaCell;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface ChartLayout {
+  name: string;
+  title: string;
+  /** Local A1 address of the source range on the same sheet (labels in the first column). */
+  source: string;
+  seriesBy: "Columns" | "Rows";
+  topLeft: string;
+  bottomRight: string;
+}
+
+export interface SheetLayout {
+  name: string;
+  /** At most one table per sheet, written from A1. */
+  table: TableLayout | null;
+  cells: FreeCell[];
+  /** Widths in characters for columns not covered by a table, from column A. */
+  columnWidths: number[];
+  frozenRows: number;
+  chart: ChartLayout | null;
+}
+
+export interface WorkbookLayout {
+  sheets: SheetLayout[];
+}
+
+export function isFormula(value: TotalsCell | FreeCell["value"]): value is FormulaCell {
+  return typeof value === "object" && value !== null;
+}

@@ -1,0 +1,166 @@
+import { isFormula, readPlanFromTables, renderLayout, type TableLayout } from "../../src/layout";
+import { LETTER_PLAN } from "../../src/model/plan";
+
+const layout = renderLayout(LETTER_PLAN, [{ name: "Opvang eerst", proposals: [13, 3], startYear: 2025 }]);
+const table = (name: string): TableLayout => layout.sheets.find((sheet) => sheet.table?.name === name)!.table!;
+const column = (t: TableLayout, header: string) => t.columns.findIndex((c) => c.header === header);
+
+/** What Office.js gives for `table.getRange().values`: header, body, totals row as computed values. */
+function rangeValues(t: TableLayout): unknown[][] {
+  const totals = t.totals?.map((cell) => (isFormula(cell) ? cell.result : (cell ?? "")));
+  return [
+    t.columns.map((c) => c.header),
+    ...t.rows.map((row) => row.map((cell) => cell ?? "")),
+    ...(totals ? [totals] : []),
+  ];
+}
+
+function letterTables(): Record<string, unknown[][]> {
+  return Object.fromEntries(
+    ["Begroting", "Acties", "Voorstellen", "Scenarios"].map((name) => [name, rangeValues(table(name))]),
+  );
+}
+
+describe("the workbook layout", () => {
+  it("has the sheets and tables of PRODUCT.md, with the headers it lists", () => {
+    expect(layout.sheets.map((sheet) => [sheet.name, sheet.table?.name ?? null])).toEqual([
+      ["Begroting", "Begroting"],
+      ["Acties", "Acties"],
+      ["Voorstellen", "Voorstellen"],
+      ["Scenario's", "Scenarios"],
+      ["Overzicht", null],
+    ]);
+    expect(table("Begroting").columns.map((c) => c.header)).toEqual([
+      "Regel",
+      "Omschrijving",
+      "2023",
+      "2024",
+      "2025",
+      "2026",
+      "Bron",
+    ]);
+    expect(table("Acties").columns.map((c) => c.header)).toEqual([
+      "Nr",
+      "Actielijn",
+      "Actie",
+      "2023",
+      "2024",
+      "2025",
+      "2026",
+      "Bron",
+    ]);
+    expect(table("Scenarios").columns.map((c) => c.header)).toEqual(["Scenario", "Voorstel", "Startjaar"]);
+  });
+
+  it("holds the letter's 8 lines, 32 actions (3 and 4 on one row) and 33 proposals in euros", () => {
+    expect(table("Begroting").rows.map((row) => row[0])).toEqual(["a", "b", "c", "d", "e", "f", "g", "h"]);
+    const reserve = table("Begroting").rows[7];
+    expect(reserve.slice(2, 6)).toEqual([0, 500_000, 200_000, 1_050_000]);
+    const actions = table("Acties").rows;
+    expect(actions).toHaveLength(31);
+    expect(actions.map((row) => row[0])).toContain("3 en 4");
+    expect(table("Voorstellen").rows).toHaveLength(33);
+  });
+
+  it("totals each year of Begroting to the frame with a SUBTOTAL over the table column", () => {
+    const totals = table("Begroting").totals!;
+    expect(totals[0]).toBe("Totaal");
+    expect(totals.slice(2, 6)).toEqual(
+      ["2023", "2024", "2025", "2026"].map((year) => ({
+        formula: `SUBTOTAL(109,Begroting[${year}])`,
+        result: 2_000_000,
+      })),
+    );
+  });
+
+  it("fills Incidenteel/Structureel with the low estimate, Hoog with the high one, and leaves unknown costs blank", () => {
+    const t = table("Voorstellen");
+    const row = (n: number) => t.rows[n - 1];
+    const [incidental, structural, high] = ["Incidenteel", "Structureel", "Hoog"].map((h) => column(t, h));
+    expect([row(5)[incidental], row(5)[structural], row(5)[high]]).toEqual([125_000, 0, 1_000_000]);
+    expect([row(13)[incidental], row(13)[structural], row(13)[high]]).toEqual([100_000, 50_000, 150_000]);
+    expect([row(4)[incidental], row(4)[structural], row(4)[high], row(4)[column(t, "Status")]]).toEqual([
+      null,
+      null,
+      null,
+      "onbekend",
+    ]);
+  });
+
+  it("writes one Scenarios row per proposal of a saved scenario", () => {
+    expect(table("Scenarios").rows).toEqual([
+      ["Opvang eerst", 3, 2025],
+      ["Opvang eerst", 13, 2025],
+    ]);
+  });
+
+  it("puts SAMEN formulas with the letter's results and a column chart on Overzicht", () => {
+    const overzicht = layout.sheets.find((sheet) => sheet.name === "Overzicht")!;
+    const formulas = new Map(
+      overzicht.cells.flatMap((cell) => (isFormula(cell.value) ? [[cell.value.formula, cell.value.result]] : [])),
+    );
+    expect(formulas.get('SAMEN.TOTAL(2025,"d")')).toBe(400_000);
+    expect(formulas.get("SAMEN.RESERVE(2024)")).toBe(500_000);
+    expect(formulas.get('SAMEN.GAP("meest kansrijk",2024)')).toBe(-675_000);
+    expect(formulas.get("SAMEN.TOTAL(2026)")).toBe(2_000_000);
+    expect(overzicht.chart).toMatchObject({ source: "A4:E12", seriesBy: "Columns" });
+  });
+});
+
+describe("readPlanFromTables", () => {
+  it("reads the letter's plan and the saved scenarios back from the table values, totals row and all", () => {
+    const read = readPlanFromTables(letterTables());
+    expect(read).toEqual({
+      ok: true,
+      value: { plan: LETTER_PLAN, scenarios: [{ name: "Opvang eerst", proposals: [3, 13], startYear: 2025 }] },
+    });
+  });
+
+  it("reads columns by header, so a reordered table still reads", () => {
+    const tables = letterTables();
+    tables.Begroting = tables.Begroting.map((row) => [...row].reverse());
+    const read = readPlanFromTables(tables);
+    expect(read.ok && read.value.plan.budgetLines[7].amounts[2026]).toBe(1_050_000);
+  });
+
+  it("refuses an amount typed as text, naming table, row and column in Dutch", () => {
+    const tables = letterTables();
+    tables.Begroting[4][3] = "0,4";
+    expect(readPlanFromTables(tables)).toEqual({
+      ok: false,
+      kind: "value",
+      message: 'Tabel Begroting, rij 4, kolom 2024: "0,4" is geen bedrag in hele euro\'s.',
+    });
+  });
+
+  it("says which table is missing, and which column", () => {
+    const withoutActions = letterTables();
+    delete withoutActions.Acties;
+    expect(readPlanFromTables(withoutActions)).toMatchObject({
+      ok: false,
+      kind: "not-available",
+      message: expect.stringContaining("De tabel Acties ontbreekt"),
+    });
+    const withoutColumn = letterTables();
+    withoutColumn.Voorstellen = withoutColumn.Voorstellen.map((row) => row.slice(0, 5));
+    expect(readPlanFromTables(withoutColumn)).toMatchObject({
+      ok: false,
+      message: 'De tabel Voorstellen mist de kolom "Kosten".',
+    });
+  });
+
+  it("refuses a Begroting without line h and an action number used twice", () => {
+    const short = letterTables();
+    short.Begroting.splice(8, 1);
+    expect(readPlanFromTables(short)).toMatchObject({
+      ok: false,
+      message: "De tabel Begroting moet precies de regels a tot en met h hebben.",
+    });
+    const twice = letterTables();
+    twice.Acties[2][0] = twice.Acties[1][0];
+    expect(readPlanFromTables(twice)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Dubbel actienummer"),
+    });
+  });
+});
