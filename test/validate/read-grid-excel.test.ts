@@ -1,52 +1,46 @@
+/** The Office.js reader on the shared fake host (test/fake-excel): what Excel shows, in two syncs, read-only. */
 import ExcelJS from "exceljs";
 import { readGridFromExcel, topLeftOf } from "../../src/excel/read-grid";
 import { validateGrid, type GridSheet } from "../../src/validate";
-import { a1, cellAt, parseA1 } from "../../src/validate/grid";
+import { a1, cellAt } from "../../src/validate/grid";
 import { readGridFromXlsx } from "../../src/xlsx/read-grid";
-import { buildBijlage2, SPREAD, xlsxBytes } from "../fixtures/bijlage2";
-import { stubContext, type StubSheet } from "./office-stub";
+import { createFakeExcel, type FakeExcel } from "../fake-excel";
+import { buildBijlage2, SPREAD, xlsxBytes, type Bijlage2Map } from "../fixtures/bijlage2";
 
-/** What Office.js hands out for a sheet: "" for blanks, "=…" in formulas, computed values, "General". */
-function asOffice(sheet: GridSheet, computed: (row: number, col: number) => unknown): StubSheet {
-  if (sheet.rows.length === 0) return { name: sheet.name };
+/** Types a sheet of the grid into the fake host as a user would: "=…" for formulas, Excel computes them. */
+function typeInto(fake: FakeExcel, sheet: GridSheet): void {
+  if (sheet.rows.length === 0) return fake.addSheet(sheet.name);
   const width = Math.max(...sheet.rows.map((row) => row.length));
-  const cells = sheet.rows.map((_, r) =>
-    Array.from({ length: width }, (__, c) => cellAt(sheet, sheet.top + r, sheet.left + c)),
+  const rows = sheet.rows.map((_, r) =>
+    Array.from({ length: width }, (__, c) => {
+      const cell = cellAt(sheet, sheet.top + r, sheet.left + c);
+      return cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
+    }),
   );
-  const bottomRight = a1(sheet.top + sheet.rows.length - 1, sheet.left + width - 1);
-  return {
-    name: sheet.name,
-    address: `'${sheet.name.replace(/'/g, "''")}'!${a1(sheet.top, sheet.left)}:${bottomRight}`,
-    values: cells.map((row, r) =>
-      row.map((cell, c) =>
-        cell?.formula ? computed(sheet.top + r, sheet.left + c) : (cell?.error ?? cell?.value ?? ""),
-      ),
-    ),
-    formulas: cells.map((row) => row.map((cell) => (cell?.formula ? `=${cell.formula}` : (cell?.value ?? "")))),
-    numberFormat: cells.map((row) => row.map((cell) => cell?.numberFormat ?? "General")),
-  };
+  fake.setCells(sheet.name, a1(sheet.top, sheet.left), rows);
 }
 
-async function spreadBijlage2(): Promise<{
-  sheets: GridSheet[];
-  workbook: ExcelJS.Workbook;
-  map: ReturnType<typeof buildBijlage2>;
-}> {
+async function spreadBijlage2InExcel(): Promise<{ fake: FakeExcel; map: Bijlage2Map; sheets: GridSheet[] }> {
   const workbook = new ExcelJS.Workbook();
   const map = buildBijlage2(SPREAD, workbook);
   workbook.addWorksheet("Leeg");
   const read = await readGridFromXlsx(await xlsxBytes(workbook));
   if (!read.ok) throw new Error(read.message);
-  return { sheets: read.workbook.sheets, workbook, map };
+  const fake = createFakeExcel();
+  read.workbook.sheets.forEach((sheet) => typeInto(fake, sheet));
+  return { fake, map, sheets: read.workbook.sheets };
 }
 
-describe("readGridFromExcel", () => {
-  it("reads every sheet's used range in two syncs, at its offset, and the clean Bijlage 2 has no finding", async () => {
-    const { sheets } = await spreadBijlage2();
-    // Formula cells show "" here (no computed value), so the validator computes the SUM totals itself.
-    const host = stubContext(sheets.map((sheet) => asOffice(sheet, () => "")));
-    const grid = await readGridFromExcel(host.context);
-    expect(host.syncCount()).toBe(2);
+function snapshot(fake: FakeExcel): unknown {
+  return fake.sheetNames().map((name) => [name, fake.values(name), fake.formulas(name), fake.numberFormats(name)]);
+}
+
+describe("readGridFromExcel on the fake host", () => {
+  it("reads every sheet's used range in two syncs, at its offset: the clean Bijlage 2 has no finding", async () => {
+    const { fake, sheets } = await spreadBijlage2InExcel();
+    fake.resetSyncCount();
+    const grid = await readGridFromExcel(fake.context());
+    expect(fake.syncCount()).toBe(2);
     expect(grid.sheets.map((sheet) => [sheet.name, sheet.top, sheet.left])).toEqual(
       sheets.map((sheet) => [sheet.name, sheet.top, sheet.left]),
     );
@@ -54,25 +48,27 @@ describe("readGridFromExcel", () => {
     expect(validateGrid(grid)).toEqual([]);
   });
 
-  it("finds a #REF! and a stale computed total that Excel shows, at their cells", async () => {
-    const { sheets, map } = await spreadBijlage2();
-    const stale = map.summaryTotal(2024);
+  it("sees what Excel computes: a #REF! and a year over the frame, at their cells", async () => {
+    const { fake, map } = await spreadBijlage2InExcel();
     const ref = map.action("9", 2025);
-    const office = sheets.map((sheet) =>
-      asOffice(sheet, (row, col) => (sheet.name === stale.sheet && a1(row, col) === stale.cell ? 1.9 : "")),
-    );
-    const detail = office.find((sheet) => sheet.name === ref.sheet)!;
-    const origin = topLeftOf(detail.address!);
-    const cell = parseA1(ref.cell)!;
-    detail.values![cell.row - origin.row][cell.col - origin.col] = "#REF!";
-    detail.formulas![cell.row - origin.row][cell.col - origin.col] = "=#REF!*1";
-    const findings = validateGrid(await readGridFromExcel(stubContext(office).context));
+    const line = map.summaryLine("a", 2024);
+    fake.setCells(ref.sheet, ref.cell, [["='Verwijderd blad'!A1"]]);
+    fake.setCells(line.sheet, line.cell, [[0.35]]);
+    const findings = validateGrid(await readGridFromExcel(fake.context()));
     expect(findings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ rule: "year-total", ...stale }),
         expect.objectContaining({ rule: "formula-error", ...ref }),
+        expect.objectContaining({ rule: "budget-frame", ...map.summaryTotal(2024) }),
       ]),
     );
+    expect(findings.filter((f) => f.rule === "year-total")).toEqual([]);
+  });
+
+  it("changes nothing in the workbook", async () => {
+    const { fake } = await spreadBijlage2InExcel();
+    const before = snapshot(fake);
+    await readGridFromExcel(fake.context());
+    expect(snapshot(fake)).toEqual(before);
   });
 
   it("takes the top-left cell from addresses with quoted sheet names", () => {
