@@ -14,6 +14,7 @@ import {
 import { useEffect, useState } from "react";
 import type { PlanState } from "../runtime/live-plan";
 import { CheckView } from "./check/check-view";
+import { LoadView } from "./load/load-view";
 import { PickerView } from "./picker/picker-view";
 import { officeWorkbook, type PaneWorkbook } from "./workbook";
 
@@ -57,7 +58,7 @@ export function App({ theme, workbook = officeWorkbook, initialView = "voorstell
         </TabList>
       </nav>
       <main id={`paneel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} className={styles.panel}>
-        {view === "laden" && <Text>Model laden volgt.</Text>}
+        {view === "laden" && <LoadView workbook={workbook} />}
         {view === "controleren" && <CheckView workbook={workbook} />}
         {view === "voorstellen" && plan === undefined && <Spinner size="small" label="Het model wordt gelezen…" />}
         {view === "voorstellen" && plan?.ok === false && (

@@ -5,6 +5,7 @@ import { normalizeScenarioName } from "../../src/model/scenarios";
 import { invalid, ok, type Result } from "../../src/model/result";
 import type { SavedScenario } from "../../src/model/schema";
 import type { PlanState } from "../../src/runtime/live-plan";
+import type { LoadPreview, LoadSummary } from "../../src/taskpane/load/load-types";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { Finding } from "../../src/validate";
 
@@ -19,6 +20,23 @@ export class MemoryWorkbook implements PaneWorkbook {
   watchPlan(listener: (state: PlanState) => void): () => void {
     listener(this.plan);
     return () => undefined;
+  }
+
+  preview: LoadPreview = { parts: [] };
+  summary: LoadSummary = { lines: [] };
+  /** The options of every load, in order. */
+  loads: { overwriteEdits: boolean }[] = [];
+  /** Resolves a pending load when the test says so, to see the progress indicator. */
+  holdLoad: Promise<void> = Promise.resolve();
+
+  async planLoad(): Promise<Result<LoadPreview>> {
+    return ok(this.preview);
+  }
+
+  async loadModel(options: { overwriteEdits: boolean }): Promise<Result<LoadSummary>> {
+    this.loads.push(options);
+    await this.holdLoad;
+    return ok(this.summary);
   }
 
   async refresh(): Promise<void> {

@@ -1,0 +1,141 @@
+/**
+ * Model laden: the loader's safe behaviour made visible. First what the workbook holds and how it
+ * differs from the letter (nothing written), then a load that overwrites the officer's edits only with
+ * explicit consent, a progress indicator while it runs, and what was created, updated or left alone.
+ */
+import {
+  Badge,
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import type { PaneWorkbook } from "../workbook";
+import type { LoadPreview, PartState } from "./load-types";
+
+const STATE_BADGES: Record<PartState, { label: string; color: "success" | "warning" | "informative" }> = {
+  missing: { label: "ontbreekt", color: "informative" },
+  same: { label: "gelijk aan de brief", color: "success" },
+  edited: { label: "gewijzigd", color: "warning" },
+};
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "6px" },
+  item: { display: "flex", flexDirection: "column", gap: "2px" },
+  title: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
+export function LoadView({ workbook }: { workbook: PaneWorkbook }) {
+  const styles = useStyles();
+  const [preview, setPreview] = useState<LoadPreview | null>(null);
+  const [overwrite, setOverwrite] = useState(false);
+  const [running, setRunning] = useState(false);
+  const [summary, setSummary] = useState<string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const inspect = useCallback(async () => {
+    const result = await workbook.planLoad();
+    if (result.ok) setPreview(result.value);
+    else setError(result.message);
+  }, [workbook]);
+  useEffect(() => void inspect(), [inspect]);
+
+  const load = async () => {
+    setRunning(true);
+    setError(null);
+    setSummary(null);
+    const result = await workbook.loadModel({ overwriteEdits: overwrite });
+    setRunning(false);
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    setSummary(result.value.lines);
+    setOverwrite(false);
+    await Promise.all([inspect(), workbook.refresh()]);
+  };
+
+  const edited = preview?.parts.filter((part) => part.state === "edited") ?? [];
+  const nothingToDo = preview !== null && preview.parts.every((part) => part.state === "same");
+  return (
+    <div className={styles.view}>
+      <Text as="h2" weight="semibold" size={400}>
+        Model laden
+      </Text>
+      <Text>
+        Zet de begroting, de acties, de voorstellen en het overzicht uit de brief van 2 februari 2024 als tabellen in
+        deze werkmap. Bestaande tabellen worden eerst vergeleken; uw wijzigingen blijven staan tenzij u kiest ze te
+        overschrijven.
+      </Text>
+      {preview === null && !error && <ProgressBar aria-label="De werkmap wordt bekeken" />}
+      {preview && (
+        <section aria-labelledby="werkmap-kop">
+          <Text as="h3" id="werkmap-kop" weight="semibold">
+            Wat de werkmap nu bevat
+          </Text>
+          <ul className={styles.list}>
+            {preview.parts.map((part) => (
+              <li key={part.name} className={styles.item}>
+                <span className={styles.title}>
+                  <Text weight="semibold">{part.name}</Text>
+                  <Badge appearance="tint" color={STATE_BADGES[part.state].color}>
+                    {STATE_BADGES[part.state].label}
+                  </Badge>
+                </span>
+                {part.detail && <Text size={200}>{part.detail}</Text>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {edited.length > 0 && (
+        <Checkbox
+          checked={overwrite}
+          onChange={(_, data) => setOverwrite(data.checked === true)}
+          label={`Overschrijf mijn wijzigingen in ${edited.map((part) => part.name).join(", ")} met de cijfers uit de brief`}
+        />
+      )}
+      {preview && (
+        <Text size={200}>
+          {edited.length === 0
+            ? nothingToDo
+              ? "Het model staat al in de werkmap zoals in de brief."
+              : "Laden voegt toe wat ontbreekt."
+            : overwrite
+              ? "Laden zet de gewijzigde tabellen terug naar de brief; scenario's blijven staan."
+              : "Laden voegt toe wat ontbreekt en laat de gewijzigde tabellen staan."}
+        </Text>
+      )}
+      <div>
+        <Button appearance="primary" onClick={() => void load()} disabled={running || preview === null}>
+          {preview?.parts.some((part) => part.state !== "missing") ? "Model bijwerken" : "Model laden"}
+        </Button>
+      </div>
+      {running && <ProgressBar aria-label="Het model wordt geladen" />}
+      {running && <Text role="status">Het model wordt geladen…</Text>}
+      {error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {summary && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>
+            <Text weight="semibold">Het model is geladen.</Text>
+            <ul aria-label="Wat er is gebeurd">
+              {summary.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { MemoryWorkbook } from "./memory-workbook";
+import { renderPane } from "./render-pane";
+
+async function openLoad(workbook: MemoryWorkbook) {
+  renderPane(workbook, "laden");
+  await act(async () => {});
+}
+
+describe("Model laden", () => {
+  test("an empty workbook: shows what is missing, loads without asking, shows progress and the summary", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.preview = {
+      parts: [
+        { name: "Begroting", state: "missing", detail: "" },
+        { name: "Scenario's", state: "missing", detail: "" },
+      ],
+    };
+    workbook.summary = { lines: ["Aangemaakt: Begroting, Acties, Voorstellen, Scenario's, Overzicht."] };
+    let release = () => {};
+    workbook.holdLoad = new Promise((resolve) => (release = resolve));
+    await openLoad(workbook);
+    expect(screen.getAllByText("ontbreekt")).toHaveLength(2);
+    expect(screen.queryByRole("checkbox")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Model laden" }));
+    await act(async () => {});
+    expect(screen.getByRole("progressbar", { name: "Het model wordt geladen" })).toBeTruthy();
+    await act(async () => release());
+    expect(screen.queryByRole("progressbar", { name: "Het model wordt geladen" })).toBeNull();
+    const done = within(screen.getByRole("list", { name: "Wat er is gebeurd" }));
+    expect(done.getByText("Aangemaakt: Begroting, Acties, Voorstellen, Scenario's, Overzicht.")).toBeTruthy();
+    expect(workbook.loads).toEqual([{ overwriteEdits: false }]);
+    expect(workbook.refreshes).toBe(1);
+  });
+
+  test("edited tables are left alone unless the officer consents to overwrite them", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.preview = {
+      parts: [
+        { name: "Begroting", state: "edited", detail: "1 bedrag wijkt af van de brief (2024, regel h)." },
+        { name: "Acties", state: "same", detail: "" },
+      ],
+    };
+    await openLoad(workbook);
+    expect(screen.getByText("1 bedrag wijkt af van de brief (2024, regel h).")).toBeTruthy();
+    expect(screen.getByText("Laden voegt toe wat ontbreekt en laat de gewijzigde tabellen staan.")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Model bijwerken" }));
+    await act(async () => {});
+    const consent = screen.getByRole("checkbox", {
+      name: "Overschrijf mijn wijzigingen in Begroting met de cijfers uit de brief",
+    });
+    fireEvent.click(consent);
+    fireEvent.click(screen.getByRole("button", { name: "Model bijwerken" }));
+    await act(async () => {});
+    expect(workbook.loads).toEqual([{ overwriteEdits: false }, { overwriteEdits: true }]);
+    expect((consent as HTMLInputElement).checked).toBe(false);
+  });
+
+  test("a refusal of the workbook is shown in Dutch", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.loadModel = async () => ({ ok: false, kind: "value", message: "Excel kon de opdracht niet uitvoeren." });
+    await openLoad(workbook);
+    fireEvent.click(screen.getByRole("button", { name: "Model laden" }));
+    await act(async () => {});
+    expect(screen.getByRole("alert").textContent).toContain("Excel kon de opdracht niet uitvoeren.");
+  });
+});
