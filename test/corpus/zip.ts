@@ -53,6 +53,18 @@ export function deflated(entry: ZipEntry): RawZipEntry {
   };
 }
 
+/** A little-endian field: value and width in bytes. */
+type Field = [number, 2 | 4];
+
+function record(signature: number, fields: readonly Field[]): Buffer {
+  const bytes = Buffer.alloc(4 + fields.reduce((sum, [, width]) => sum + width, 0));
+  bytes.writeUInt32LE(signature, 0);
+  let at = 4;
+  for (const [value, width] of fields)
+    at = width === 2 ? bytes.writeUInt16LE(value, at) : bytes.writeUInt32LE(value, at);
+  return bytes;
+}
+
 export function writeZip(entries: ReadonlyArray<ZipEntry | RawZipEntry>): Buffer {
   const raw = entries.map((entry) => ("data" in entry ? deflated(entry) : entry));
   const locals: Buffer[] = [];
@@ -60,42 +72,48 @@ export function writeZip(entries: ReadonlyArray<ZipEntry | RawZipEntry>): Buffer
   let offset = 0;
   for (const entry of raw) {
     const name = Buffer.from(entry.name, "utf8");
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(LOCAL, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(entry.method, 8);
-    local.writeUInt32LE(entry.crc >>> 0, 14);
-    local.writeUInt32LE(entry.compressed.length, 18);
-    local.writeUInt32LE(entry.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(CENTRAL, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(entry.method, 10);
-    central.writeUInt32LE(entry.crc >>> 0, 16);
-    central.writeUInt32LE(entry.compressed.length, 20);
-    central.writeUInt32LE(entry.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
+    const shared: Field[] = [
+      [entry.method, 2],
+      [0, 4], // time and date
+      [entry.crc >>> 0, 4],
+      [entry.compressed.length, 4],
+      [entry.size, 4],
+      [name.length, 2],
+    ];
+    const local = record(LOCAL, [[20, 2], [0, 2], ...shared, [0, 2]]);
+    const central = record(CENTRAL, [
+      [20, 2],
+      [20, 2],
+      [0, 2],
+      ...shared,
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 2],
+      [0, 4],
+      [offset, 4],
+    ]);
     locals.push(local, name, entry.compressed);
     centrals.push(central, name);
     offset += local.length + name.length + entry.compressed.length;
   }
   const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(END, 0);
-  end.writeUInt16LE(raw.length, 8);
-  end.writeUInt16LE(raw.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
+  const end = record(END, [
+    [0, 2],
+    [0, 2],
+    [raw.length, 2],
+    [raw.length, 2],
+    [directory.length, 4],
+    [offset, 4],
+    [0, 2],
+  ]);
   return Buffer.concat([...locals, directory, end]);
 }
 
 /**
- * `mebibytes` MiB of one repeated byte (zeros, or spaces inside XML) as one deflate stream of about 1 KiB per MiB: one fully flushed chunk of
- * zeros repeated (each such chunk stands alone), then an empty final block. The CRC is computed
- * chunk by chunk, so the bytes never exist in memory.
+ * `mebibytes` MiB of one repeated byte as one deflate stream of about 1 KiB per MiB: one fully flushed
+ * chunk repeated (each such chunk stands alone), then an empty final block. The CRC is computed chunk
+ * by chunk, so the bytes never exist in memory.
  */
 export function repeatedEntry(name: string, mebibytes: number, byte = 0): RawZipEntry {
   const chunk = Buffer.alloc(1 << 20, byte);
