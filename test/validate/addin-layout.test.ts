@@ -3,7 +3,11 @@
  * tables are found where they are, including totals written as SUBTOTAL over structured references.
  */
 import type ExcelJS from "exceljs";
+import { renderLayout } from "../../src/layout";
+import { LETTER_PLAN } from "../../src/model/plan";
+import { validateGrid } from "../../src/validate";
 import { buildAddinLayout } from "../fixtures/addin-layout";
+import { gridOfLayout } from "../fixtures/layout-grid";
 import { at, findingsOf } from "../fixtures/validate-workbook";
 
 function set(workbook: ExcelJS.Workbook, sheet: string, cell: string, value: ExcelJS.CellValue): void {
@@ -79,5 +83,21 @@ describe("the add-in's own layout", () => {
     plant(workbook);
     const findings = await findingsOf(workbook);
     expect(at(findings, rule, { sheet, cell })).toEqual([expect.objectContaining({ rule, sheet, cell })]);
+  });
+});
+
+describe("the layout of src/layout (renderLayout), as both writers lay it out", () => {
+  it("validates with no finding at all, with and without saved scenarios", () => {
+    expect(validateGrid(gridOfLayout(renderLayout(LETTER_PLAN)))).toEqual([]);
+    const saved = [{ name: "Klantaanpak eerst", proposals: [1, 3], startYear: 2024 as const }];
+    expect(validateGrid(gridOfLayout(renderLayout(LETTER_PLAN, saved)))).toEqual([]);
+  });
+
+  it("is judged, not skipped: a plan whose action line differs from its budget line is found", () => {
+    const actions = LETTER_PLAN.actions.map((action) =>
+      action.numbers.includes(9) ? { ...action, amounts: { ...action.amounts, 2025: 310_000 } } : action,
+    );
+    const findings = validateGrid(gridOfLayout(renderLayout({ ...LETTER_PLAN, actions })));
+    expect(findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`)).toEqual(["detail-summary@Begroting!E5"]);
   });
 });
