@@ -38,6 +38,10 @@ function valueAt(results: Record<string, unknown>, key: string): unknown {
   return key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | null)?.[part], results);
 }
 
+function withoutMissing<T extends { missing: string[] }>({ missing: _missing, ...rest }: T): Omit<T, "missing"> {
+  return rest;
+}
+
 async function main(): Promise<void> {
   const functions = await attempt<FunctionsBench>("functions", benchFunctions);
   const syncs = await attempt("syncs", benchSyncs);
@@ -47,9 +51,7 @@ async function main(): Promise<void> {
 
   const results: Record<string, unknown> = {
     functions: functions ?? { gap_ratio: null },
-    syncs: syncs
-      ? { load: syncs.load, validate: syncs.validate, loaded_workbook_errors: syncs.loaded_workbook_errors }
-      : { load: null, validate: null },
+    syncs: syncs ? withoutMissing(syncs) : { load: null, validate: null },
     bundle: bundle ?? { taskpane_gz: null, functions_gz: null },
     validate: validate ?? { ratio_100k: null, growth: null, peak_mb_100k: null },
   };

@@ -1,63 +1,87 @@
 /**
  * syncs.*: `context.sync()` calls of a full model load and of reading the loaded workbook for
  * validation, counted by the fake Excel host (test/fake-excel). Round trips are what an officer waits
- * for in Excel on the web, whatever the size of the workbook.
+ * for in Excel on the web, so they must not grow with the workbook: the load is counted on an empty
+ * workbook, with 1 000 saved scenarios (10 000 rows), and again over an edited workbook.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { LETTER_PLAN } from "../src/model/plan";
+import type { SavedScenario } from "../src/model/schema";
+import { readGridFromExcel } from "../src/excel/read-grid";
 import { validateGrid } from "../src/validate";
-import type { GridWorkbook } from "../src/validate/grid";
+import { createFakeExcel, type FakeExcel } from "../test/fake-excel";
 
-const ROOT = path.resolve(__dirname, "..");
-const PARTS = {
-  fake: path.join(ROOT, "test/fake-excel/index.ts"),
-  loader: path.join(ROOT, "src/excel/load-model.ts"),
-  reader: path.join(ROOT, "src/excel/read-grid.ts"),
-};
+const LOADER = path.resolve(__dirname, "../src/excel/load-model.ts");
 
 export interface SyncBench {
   load: number | null;
+  load_10k_scenario_rows: number | null;
+  reload_over_edit: number | null;
   validate: number | null;
   /** Errors the validator finds in the workbook the loader wrote: 0 when loader and validator agree. */
   loaded_workbook_errors: number | null;
   missing: string[];
 }
 
-interface Fake {
-  Excel: { run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> };
-  Office: unknown;
-  syncCount(): number;
-  resetSyncCount(): void;
+interface LoadOptions {
+  overwriteEdits: boolean;
+  scenarios?: SavedScenario[];
+}
+type LoadModel = (context: Excel.RequestContext, options: LoadOptions) => Promise<unknown>;
+
+/** Loaded by path: the loader is another helper's part and may not have landed yet. */
+function loader(): LoadModel | null {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return existsSync(LOADER) ? (require(LOADER) as { loadModel: LoadModel }).loadModel : null;
 }
 
-/** Loaded by path: the loader and the fake are other helpers' parts and may not exist yet. */
-function load<T>(file: string): T {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(file) as T;
+async function syncsOf(fake: FakeExcel, batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<number> {
+  fake.resetSyncCount();
+  await fake.Excel.run(batch);
+  return fake.syncCount();
 }
+
+const MANY_SCENARIOS: SavedScenario[] = Array.from({ length: 1_000 }, (_, i) => ({
+  name: `Scenario ${i + 1}`,
+  proposals: Array.from({ length: 10 }, (_, j) => ((i + j * 3) % LETTER_PLAN.proposals.length) + 1),
+  startYear: (2024 + (i % 3)) as 2024 | 2025 | 2026,
+}));
 
 export async function benchSyncs(): Promise<SyncBench> {
-  const missing = Object.entries(PARTS)
-    .filter(([, file]) => !existsSync(file))
-    .map(([, file]) => path.relative(ROOT, file));
-  if (missing.length > 0) return { load: null, validate: null, loaded_workbook_errors: null, missing };
-
-  const fake = load<{ createFakeExcel(): Fake }>(PARTS.fake).createFakeExcel();
-  const { loadModel } = load<{
-    loadModel(context: Excel.RequestContext, options: { overwriteEdits: boolean }): Promise<unknown>;
-  }>(PARTS.loader);
-  const { readGridFromExcel } = load<{
-    readGridFromExcel(context: Excel.RequestContext): Promise<GridWorkbook>;
-  }>(PARTS.reader);
+  const loadModel = loader();
+  if (!loadModel) {
+    return {
+      load: null,
+      load_10k_scenario_rows: null,
+      reload_over_edit: null,
+      validate: null,
+      loaded_workbook_errors: null,
+      missing: [path.relative(path.resolve(__dirname, ".."), LOADER)],
+    };
+  }
+  const fake = createFakeExcel();
   // Office.js code reads enums from the globals Excel and Office, as in the add-in.
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
+  const load = await syncsOf(fake, (context) => loadModel(context, { overwriteEdits: false }));
+  let grid: Awaited<ReturnType<typeof readGridFromExcel>> | undefined;
+  const validate = await syncsOf(fake, async (context) => (grid = await readGridFromExcel(context)));
+  const errors = validateGrid(grid!).filter((finding) => finding.severity === "error").length;
 
-  fake.resetSyncCount();
-  await fake.Excel.run((context) => loadModel(context, { overwriteEdits: false }));
-  const loadSyncs = fake.syncCount();
-  fake.resetSyncCount();
-  const grid = await fake.Excel.run((context) => readGridFromExcel(context));
-  const validateSyncs = fake.syncCount();
-  const errors = validateGrid(grid).filter((finding) => finding.severity === "error").length;
-  return { load: loadSyncs, validate: validateSyncs, loaded_workbook_errors: errors, missing: [] };
+  await fake.userEdit("Begroting", "C2", [[123_456]]);
+  const reload = await syncsOf(fake, (context) => loadModel(context, { overwriteEdits: true }));
+
+  const large = createFakeExcel();
+  Object.assign(globalThis, { Excel: large.Excel, Office: large.Office });
+  const loadLarge = await syncsOf(large, (context) =>
+    loadModel(context, { overwriteEdits: false, scenarios: MANY_SCENARIOS }),
+  );
+  return {
+    load,
+    load_10k_scenario_rows: loadLarge,
+    reload_over_edit: reload,
+    validate,
+    loaded_workbook_errors: errors,
+    missing: [],
+  };
 }
