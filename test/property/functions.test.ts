@@ -4,9 +4,11 @@
  * it never throws out of the runtime.
  */
 import fc from "fast-check";
+import { main } from "../../src/cli/main";
 import { callModelFunction, MODEL_FUNCTIONS, type ModelFunctionName } from "../../src/model/functions";
 import { LETTER_PLAN } from "../../src/model/plan";
 import { PlanQueries } from "../../src/model/queries";
+import { captureIO } from "../support/capture-io";
 
 const queries = new PlanQueries(LETTER_PLAN, [
   { name: "Mijn keuze", proposals: [3, 13], startYear: 2025 },
@@ -100,5 +102,29 @@ describe("random calls reach both outcomes", () => {
       { numRuns: 1_000, seed: 7 },
     );
     for (const [name, outcomes] of seen) expect([name, [...outcomes].sort()]).toEqual([name, [false, true]]);
+  });
+});
+
+describe("samen fn with random words on the command line", () => {
+  const word = fc.oneof(
+    meaningful.map(String),
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom("--json", "-1", "1e3", "∞"),
+  );
+  const name = fc.oneof(fc.constantFrom(...NAMES, ...NAMES.map((n) => `samen.${n.toLowerCase()}`)), fc.string());
+
+  it("answers with exit 0 and a value, 1 and #VALUE!/#N/A with a message, or 2 and the usage, never throws", async () => {
+    await fc.assert(
+      fc.asyncProperty(name, fc.array(word, { maxLength: 5 }), async (fn, args) => {
+        const io = captureIO();
+        const exit = await main(["fn", fn, ...args], io);
+        const [out, err] = [io.stdout.join("\n"), io.stderr.join("\n")];
+        if (exit === 0) expect(out.trim()).not.toBe("");
+        else if (exit === 1) expectDutchMessage(out.replace(/^#(?:VALUE!|N\/A): /, ""));
+        else expect(err).toMatch(/Onbekende functie|Gebruik: samen fn/);
+        expect(`${out}\n${err}`).not.toMatch(/\n\s+at |Error:/);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
