@@ -8,7 +8,8 @@ import { notAvailable, ok, type Result } from "../model/result";
 import { countWorkbookErrors } from "./check";
 import { LivePlan } from "./live-plan";
 import { LiveValue } from "./live-value";
-import { ModelTableReader, type ModelTableValues } from "./model-tables";
+import type { ModelTables } from "../layout";
+import { ModelTableReader } from "./model-tables";
 import { planStateFrom } from "./plan-from-tables";
 import { Refresher } from "./refresher";
 import { streamFunction, streamResult, type ResultSink } from "./stream";
@@ -21,7 +22,7 @@ const reader = new ModelTableReader();
 let lastTables: string | undefined;
 
 const planRefresh = new Refresher(async () => {
-  let tables: ModelTableValues;
+  let tables: ModelTables;
   try {
     tables = await Excel.run((context) => reader.read(context));
   } catch {

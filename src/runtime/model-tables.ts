@@ -3,18 +3,18 @@
  * workbook. The reader remembers which of them exist, so after an edit it reads names and values in one
  * sync; only when tables appear or disappear does it need a second one.
  */
-export const MODEL_TABLES = ["Begroting", "Acties", "Voorstellen", "Scenarios"] as const;
-export type ModelTableName = (typeof MODEL_TABLES)[number];
-export type ModelTableValues = Partial<Record<ModelTableName, unknown[][]>>;
+import { TABLES, type ModelTables, type TableName } from "../layout";
 
-function isModelTable(name: string): name is ModelTableName {
-  return (MODEL_TABLES as readonly string[]).includes(name);
+const MODEL_TABLES: readonly string[] = Object.values(TABLES);
+
+function isModelTable(name: string): name is TableName {
+  return MODEL_TABLES.includes(name);
 }
 
 export class ModelTableReader {
-  private known: ModelTableName[] = [];
+  private known: TableName[] = [];
 
-  async read(context: Excel.RequestContext): Promise<ModelTableValues> {
+  async read(context: Excel.RequestContext): Promise<ModelTables> {
     const tables = context.workbook.tables;
     tables.load("items/name");
     const expected = this.known;
