@@ -9,7 +9,7 @@ import { modelTables } from "./tables";
 import type { SheetLayout, WorkbookLayout } from "./types";
 
 export * from "./types";
-export { EURO_FORMAT, numberFormatOf } from "./formats";
+export { EURO_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, numberFormatOf } from "./formats";
 export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 export { readPlanFromTables, type ModelTables } from "./read-plan";
 

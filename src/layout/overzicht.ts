@@ -7,7 +7,7 @@ import { PlanQueries } from "../model/queries";
 import type { Result } from "../model/result";
 import type { Plan, SavedScenario } from "../model/schema";
 import { SCENARIO_YEARS, YEARS } from "../model/years";
-import { EURO_FORMAT } from "./formats";
+import { EURO_FORMAT, TEXT_FORMAT } from "./formats";
 import { SHEETS, TOTAL_LABEL } from "./tables";
 import type { ChartLayout, FreeCell, SheetLayout } from "./types";
 
@@ -37,8 +37,14 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): She
   label(1, "Samen tegen mensenhandel: overzicht", true);
   label(2, "Bedragen in euro's, berekend met de SAMEN-functies uit de tabellen van deze werkmap.");
   label(HEADER_ROW, "Begrotingsregel", true);
+  // Text, so the chart names its series 2023…2026 rather than plotting the years as numbers.
   YEARS.forEach((year, i) =>
-    cells.push({ address: `${YEAR_COLUMNS[i]}${HEADER_ROW}`, value: String(year), bold: true }),
+    cells.push({
+      address: `${YEAR_COLUMNS[i]}${HEADER_ROW}`,
+      value: String(year),
+      numberFormat: TEXT_FORMAT,
+      bold: true,
+    }),
   );
   plan.budgetLines.forEach((line, index) => {
     const row = HEADER_ROW + 1 + index;

@@ -1,0 +1,243 @@
+/**
+ * Loads the action-plan model into the open workbook as Excel tables, safely and in at most three
+ * round trips whatever the number of rows: one sync for the names of sheets and tables, one for the
+ * contents of what already exists, one for every write (bulk values, tables added over written
+ * ranges, calculation suspended). Nothing is written in a loop of syncs.
+ *
+ * Safe: an existing model table is compared, not replaced; the officer's edits are reported and
+ * overwritten only with `overwriteEdits`; rows the officer added are never touched; the Scenarios
+ * table holds the officer's own scenarios and is left alone; a sheet whose name the layout wants
+ * but which holds something else is never taken over.
+ */
+import { renderLayout, SHEETS, TABLES, type SheetLayout, type TableLayout } from "../layout";
+import { LETTER_PLAN } from "../model/plan";
+import type { Plan, SavedScenario } from "../model/schema";
+import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
+import { cellInput } from "./literal-text";
+import { overzichtAddress, overzichtFormulas, queueChart, queueFreeCells, queueTable } from "./write-layout";
+
+/** missing: will be created; same: as the letter; edited: the officer changed it; conflict: a sheet used for something else. */
+export type PartState = "missing" | "same" | "edited" | "conflict";
+
+export interface PartPlan {
+  /** The sheet or table as the officer knows it: "Begroting", "Scenario's", "Overzicht". */
+  name: string;
+  state: PartState;
+  /** Dutch: what differs or why it is left alone; empty when there is nothing to say. */
+  detail: string;
+  /** Every edited cell, one Dutch line each (for a table in state edited). */
+  differences: string[];
+}
+
+export interface LoadPlan {
+  parts: PartPlan[];
+}
+
+export interface LoadSummary {
+  /** Dutch lines: what was created, what was updated, what was left alone and why. */
+  lines: string[];
+  created: string[];
+  updated: string[];
+  leftAlone: string[];
+}
+
+export interface LoadOptions {
+  overwriteEdits: boolean;
+  plan?: Plan;
+  scenarios?: SavedScenario[];
+}
+
+type Inspected =
+  | { layout: SheetLayout; state: "missing"; sheetExists: boolean; plan: PartPlan }
+  | { layout: SheetLayout; state: "conflict" | "same"; plan: PartPlan }
+  | { layout: SheetLayout; state: "edited"; plan: PartPlan; comparison?: TableComparison; chartMissing?: boolean };
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function part(name: string, state: PartState, detail = "", differences: string[] = []): PartPlan {
+  return { name, state, detail, differences };
+}
+
+function conflictText(sheet: string): string {
+  return `Het blad ${sheet} bestaat al en bevat iets anders; het wordt niet overgenomen. Geef dat blad een andere naam om het model te laden.`;
+}
+
+function editedDetail(comparison: TableComparison): string {
+  const parts = [
+    comparison.differences.length > 0
+      ? `${count(comparison.differences.length, "cel wijkt", "cellen wijken")} af van de brief`
+      : "",
+    comparison.missingRows.length > 0
+      ? `${count(comparison.missingRows.length, "rij ontbreekt", "rijen ontbreken")}`
+      : "",
+    comparison.addedRows.length > 0
+      ? `${count(comparison.addedRows.length, "rij", "rijen")} door u toegevoegd (blijven staan)`
+      : "",
+  ];
+  return parts.filter((text) => text !== "").join("; ");
+}
+
+function judgeTable(layout: SheetLayout & { table: TableLayout }, header: unknown[], body: unknown[][]): Inspected {
+  const table = layout.table;
+  if (table.name === TABLES.scenarios) {
+    return { layout, state: "same", plan: part(layout.name, "same", "Uw bewaarde scenario's blijven staan.") };
+  }
+  const comparison = compareTable(table, header, body);
+  if (!comparison.headersMatch) {
+    const detail = `De kolommen van de tabel ${table.name} wijken af van het model; de tabel wordt niet aangepast.`;
+    return { layout, state: "conflict", plan: part(table.name, "conflict", detail) };
+  }
+  const changed = comparison.differences.length + comparison.missingRows.length + comparison.addedRows.length;
+  if (changed === 0) return { layout, state: "same", plan: part(table.name, "same") };
+  const differences = comparison.differences.map((difference) => difference.description);
+  return {
+    layout,
+    state: "edited",
+    comparison,
+    plan: part(table.name, "edited", editedDetail(comparison), differences),
+  };
+}
+
+/** What the second sync reads for one sheet of the layout. */
+type Pending =
+  | { kind: "table"; layout: SheetLayout & { table: TableLayout }; header: Excel.Range; body: Excel.Range }
+  | { kind: "absent"; layout: SheetLayout }
+  | { kind: "sheet"; layout: SheetLayout; used: Excel.Range }
+  | { kind: "overzicht"; layout: SheetLayout; used: Excel.Range; formulas: Excel.Range; charts: Excel.ChartCollection };
+
+/**
+ * Two syncs: the names of sheets and tables, then the contents of what exists. No writes.
+ * Returns what the load would do for each sheet of the layout.
+ */
+async function inspect(context: Excel.RequestContext, layouts: SheetLayout[]): Promise<Inspected[]> {
+  const worksheets = context.workbook.worksheets;
+  const tables = context.workbook.tables;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  await context.sync();
+  const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name.toLowerCase()));
+  const tableNames = new Set(tables.items.map((table) => table.name.toLowerCase()));
+
+  const pending = layouts.map((layout): Pending => {
+    if (layout.table && tableNames.has(layout.table.name.toLowerCase())) {
+      const table = tables.getItem(layout.table.name);
+      const header = table.getHeaderRowRange().load("values");
+      const body = table.getDataBodyRange().load("values");
+      return { kind: "table", layout: { ...layout, table: layout.table }, header, body };
+    }
+    if (!sheetNames.has(layout.name.toLowerCase())) return { kind: "absent", layout };
+    const sheet = worksheets.getItem(layout.name);
+    const used = sheet.getUsedRangeOrNullObject(true).load("address");
+    if (layout.table) return { kind: "sheet", layout, used };
+    const formulas = sheet.getRange(overzichtAddress(layout)).load("formulas");
+    const charts = sheet.charts.load("items/name");
+    return { kind: "overzicht", layout, used, formulas, charts };
+  });
+  await context.sync();
+  return pending.map(judge);
+}
+
+function judge(item: Pending): Inspected {
+  const { layout } = item;
+  if (item.kind === "table") return judgeTable(item.layout, item.header.values[0], item.body.values);
+  if (item.kind === "absent" || item.used.isNullObject) {
+    return { layout, state: "missing", sheetExists: item.kind !== "absent", plan: part(layout.name, "missing") };
+  }
+  const expected = overzichtFormulas(layout);
+  if (item.kind === "sheet" || item.formulas.formulas[0]?.[0] !== expected[0][0]) {
+    return { layout, state: "conflict", plan: part(layout.name, "conflict", conflictText(layout.name)) };
+  }
+  const actual = item.formulas.formulas;
+  const changedCells = expected.flatMap((row, r) => row.filter((formula, c) => actual[r][c] !== formula)).length;
+  const chartMissing = layout.chart !== null && !item.charts.items.some((chart) => chart.name === layout.chart!.name);
+  if (changedCells === 0 && !chartMissing) return { layout, state: "same", plan: part(layout.name, "same") };
+  const detail = [
+    changedCells > 0 ? `${count(changedCells, "cel wijkt", "cellen wijken")} af van het model` : "",
+    chartMissing ? "de grafiek ontbreekt" : "",
+  ]
+    .filter((text) => text !== "")
+    .join("; ");
+  return { layout, state: "edited", chartMissing, plan: part(layout.name, "edited", detail) };
+}
+
+/** What a load would change, in two syncs and without writing anything. */
+export async function planLoad(
+  context: Excel.RequestContext,
+  plan: Plan = LETTER_PLAN,
+  scenarios: SavedScenario[] = [],
+): Promise<LoadPlan> {
+  const inspected = await inspect(context, renderLayout(plan, scenarios).sheets);
+  return { parts: inspected.map((item) => item.plan) };
+}
+
+function queueCreate(context: Excel.RequestContext, item: Inspected & { state: "missing" }): void {
+  const sheet = item.sheetExists
+    ? context.workbook.worksheets.getItem(item.layout.name)
+    : context.workbook.worksheets.add(item.layout.name);
+  if (item.layout.table) queueTable(sheet, item.layout.table);
+  else {
+    queueFreeCells(sheet, item.layout);
+    queueChart(sheet, item.layout);
+  }
+}
+
+/** With consent: the edited model cells get the letter's values again, missing rows come back. */
+function queueUpdate(context: Excel.RequestContext, item: Inspected & { state: "edited" }): void {
+  const sheet = context.workbook.worksheets.getItem(item.layout.name);
+  if (!item.comparison || !item.layout.table) {
+    queueFreeCells(sheet, item.layout);
+    if (item.chartMissing) queueChart(sheet, item.layout);
+    return;
+  }
+  const table = context.workbook.tables.getItem(item.layout.table.name);
+  const body = table.getDataBodyRange();
+  item.comparison.differences.forEach((difference: CellDifference) => {
+    body.getCell(difference.bodyIndex, difference.columnIndex).values = [[cellInput(difference.model)]];
+  });
+  if (item.comparison.missingRows.length > 0) {
+    table.rows.add(
+      undefined,
+      item.comparison.missingRows.map((row) => row.map(cellInput)),
+    );
+  }
+}
+
+function summaryLines(created: string[], updated: string[], leftAlone: string[]): string[] {
+  const lines = [
+    ...created.map((name) => `${name}: aangemaakt.`),
+    ...updated.map((name) => `${name}: uw wijzigingen zijn vervangen door de cijfers uit de brief.`),
+    ...leftAlone,
+  ];
+  return lines.length > 0 ? lines : ["Niets te doen: de werkmap bevat het model al."];
+}
+
+/**
+ * Loads the model: at most three syncs (two to inspect, one to write, none when nothing changes).
+ * Edits are overwritten only when `overwriteEdits` is true; conflicts are never resolved by force.
+ */
+export async function loadModel(context: Excel.RequestContext, options: LoadOptions): Promise<LoadSummary> {
+  const layout = renderLayout(options.plan ?? LETTER_PLAN, options.scenarios ?? []);
+  const inspected = await inspect(context, layout.sheets);
+  const created: string[] = [];
+  const updated: string[] = [];
+  const leftAlone: string[] = [];
+  for (const item of inspected) {
+    const name = item.layout.table?.name ?? item.layout.name;
+    if (item.state === "missing") created.push(item.layout.name === SHEETS.scenarios ? "Scenario's" : name);
+    else if (item.state === "edited" && options.overwriteEdits) updated.push(name);
+    else if (item.state === "edited") {
+      leftAlone.push(
+        `${name}: niet aangepast, want u hebt het gewijzigd (${item.plan.detail}). Kies "overschrijven" om de brief terug te zetten.`,
+      );
+    } else if (item.state === "conflict") leftAlone.push(`${name}: ${item.plan.detail}`);
+  }
+  if (created.length + updated.length > 0) {
+    context.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const item of inspected) {
+      if (item.state === "missing") queueCreate(context, item);
+      else if (item.state === "edited" && options.overwriteEdits) queueUpdate(context, item);
+    }
+    await context.sync();
+  }
+  return { lines: summaryLines(created, updated, leftAlone), created, updated, leftAlone };
+}

@@ -1,0 +1,194 @@
+import { readPlanFromTables } from "../../src/layout";
+import { loadModel, planLoad } from "../../src/excel/load-model";
+import { LETTER_PLAN } from "../../src/model/plan";
+import type { Plan } from "../../src/model/schema";
+import { createFakeExcel, type FakeExcel } from "../fake-excel";
+
+/** A workbook as Excel opens it: one empty sheet. */
+function newWorkbook(): FakeExcel {
+  const fake = createFakeExcel();
+  fake.addSheet("Blad1");
+  return fake;
+}
+
+const load = (fake: FakeExcel, overwriteEdits = false, plan?: Plan) =>
+  fake.Excel.run((context) => loadModel(context, { overwriteEdits, plan }));
+const preview = (fake: FakeExcel) => fake.Excel.run((context) => planLoad(context));
+
+function snapshot(fake: FakeExcel) {
+  return fake
+    .sheetNames()
+    .map((sheet) => ({ sheet, formulas: fake.formulas(sheet), formats: fake.numberFormats(sheet) }));
+}
+
+const column = (values: unknown[][], header: string) => values[0].indexOf(header);
+
+describe("loadModel on a new workbook (fake Excel host)", () => {
+  let fake: FakeExcel;
+  beforeAll(async () => {
+    fake = newWorkbook();
+    await load(fake);
+  });
+
+  it("takes three syncs, the writes with calculation suspended", () => {
+    expect([fake.syncCount(), fake.suspendedSyncCount()]).toEqual([3, 1]);
+  });
+
+  it("creates the sheets and tables of the layout", () => {
+    expect(fake.sheetNames()).toEqual(["Blad1", "Begroting", "Acties", "Voorstellen", "Scenario's", "Overzicht"]);
+    expect(fake.tables().map((table) => [table.name, table.address, table.showTotals])).toEqual([
+      ["Begroting", "Begroting!A1:G10", true],
+      ["Acties", "Acties!A1:H32", false],
+      ["Voorstellen", "Voorstellen!A1:J34", false],
+      ["Scenarios", "'Scenario''s'!A1:C2", false],
+    ]);
+  });
+
+  it("writes the letter's amounts in euros, and each year of Begroting totals 2.000.000 in the totals row", () => {
+    const begroting = fake.tableValues("Begroting");
+    expect(begroting[0]).toEqual(["Regel", "Omschrijving", "2023", "2024", "2025", "2026", "Bron"]);
+    expect(begroting[8].slice(0, 1).concat(begroting[8].slice(2, 6))).toEqual(["h", 0, 500_000, 200_000, 1_050_000]);
+    expect(begroting[9].slice(2, 6)).toEqual([2_000_000, 2_000_000, 2_000_000, 2_000_000]);
+    expect(fake.formulas("Begroting", "C10:F10")).toEqual([
+      [
+        "=SUBTOTAL(109,Begroting[2023])",
+        "=SUBTOTAL(109,Begroting[2024])",
+        "=SUBTOTAL(109,Begroting[2025])",
+        "=SUBTOTAL(109,Begroting[2026])",
+      ],
+    ]);
+    expect(fake.numberFormats("Begroting", "C2:C2")).toEqual([['"€" #,##0']]);
+    expect(String(begroting[1][6])).toMatch(/^Bijlage 2, Programma Samen tegen mensenhandel/);
+  });
+
+  it("puts actions 3 and 4 on one row, and action line 2 sums to 400.000 in 2025", () => {
+    const acties = fake.tableValues("Acties");
+    expect(acties.filter((row) => row[0] === "3 en 4")).toHaveLength(1);
+    const [line, y2025] = [column(acties, "Actielijn"), column(acties, "2025")];
+    const lineTwo = acties.slice(1).filter((row) => row[line] === 2);
+    expect(lineTwo.reduce((sum, row) => sum + Number(row[y2025]), 0)).toBe(400_000);
+  });
+
+  it("reads back, through readPlanFromTables, as exactly the letter's plan", () => {
+    const tables = Object.fromEntries(
+      ["Begroting", "Acties", "Voorstellen", "Scenarios"].map((name) => [name, fake.tableValues(name)]),
+    );
+    expect(readPlanFromTables(tables)).toEqual({ ok: true, value: { plan: LETTER_PLAN, scenarios: [] } });
+  });
+
+  it("fills Overzicht with SAMEN formulas and a clustered column chart of the lines per year, headers frozen on the tables", () => {
+    expect(fake.formulas("Overzicht", "A5:C5")).toEqual([
+      ["a. Programmakosten (apparaatsbudget)", '=SAMEN.TOTAL(2023,"a")', '=SAMEN.TOTAL(2024,"a")'],
+    ]);
+    expect(fake.charts("Overzicht")).toEqual([
+      expect.objectContaining({ chartType: "ColumnClustered", source: "Overzicht!A4:E12", seriesBy: "Columns" }),
+    ]);
+    expect(["Begroting", "Acties", "Voorstellen", "Scenario's"].map((sheet) => fake.frozenRows(sheet))).toEqual([
+      1, 1, 1, 1,
+    ]);
+  });
+});
+
+describe("loadModel again: safe on a workbook that holds the model", () => {
+  it("changes nothing and needs only the two reading syncs", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    const before = snapshot(fake);
+    fake.resetSyncCount();
+    const summary = await load(fake);
+    expect(snapshot(fake)).toEqual(before);
+    expect(fake.tables()).toHaveLength(4);
+    expect(fake.syncCount()).toBe(2);
+    expect(summary.lines).toEqual(["Niets te doen: de werkmap bevat het model al."]);
+  });
+
+  it("reports an edited amount and leaves it, until the officer consents to overwrite", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    await fake.userEdit("Begroting", "E5", [[450_000]]);
+    const plan = await preview(fake);
+    expect(plan.parts.find((part) => part.name === "Begroting")).toMatchObject({
+      state: "edited",
+      differences: ["Begroting, regel d, 2025: in de werkmap € 450.000, in de brief € 400.000"],
+    });
+    const kept = await load(fake);
+    expect(fake.values("Begroting", "E5")).toEqual([[450_000]]);
+    expect(kept.leftAlone[0]).toMatch(/^Begroting: niet aangepast/);
+    fake.resetSyncCount();
+    const restored = await load(fake, true);
+    expect(fake.values("Begroting", "E5")).toEqual([[400_000]]);
+    expect(restored.updated).toEqual(["Begroting"]);
+    expect(fake.syncCount()).toBe(3);
+  });
+
+  it("never removes a row the officer added, even when overwriting edits", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    await fake.Excel.run(async (context) => {
+      context.workbook.tables.getItem("Acties").rows.add(undefined, [[99, 5, "Eigen actie", 0, 1000, 0, 0, ""]]);
+      await context.sync();
+    });
+    const plan = await preview(fake);
+    expect(plan.parts.find((part) => part.name === "Acties")?.detail).toBe("1 rij door u toegevoegd (blijven staan)");
+    await load(fake, true);
+    expect(fake.tableValues("Acties").map((row) => row[0])).toContain(99);
+  });
+
+  it("leaves the officer's saved scenarios in the Scenarios table alone", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    await fake.userEdit("Scenario's", "A2", [["Opvang eerst", 13, 2025]]);
+    await load(fake, true);
+    expect(fake.tableValues("Scenarios")).toEqual([
+      ["Scenario", "Voorstel", "Startjaar"],
+      ["Opvang eerst", 13, 2025],
+    ]);
+  });
+
+  it("never takes over a sheet of the officer's that has a layout name, and says so", async () => {
+    const fake = newWorkbook();
+    fake.setCells("Overzicht", "A1", [["Mijn eigen overzicht", 42]]);
+    const summary = await load(fake, true);
+    expect(fake.formulas("Overzicht")).toEqual([["Mijn eigen overzicht", 42]]);
+    expect(fake.charts("Overzicht")).toEqual([]);
+    expect(summary.leftAlone).toEqual([
+      expect.stringMatching(/^Overzicht: Het blad Overzicht bestaat al en bevat iets anders/),
+    ]);
+    expect(fake.tables().map((table) => table.name)).toEqual(["Begroting", "Acties", "Voorstellen", "Scenarios"]);
+  });
+});
+
+describe("loadModel: text is never a formula, and the round trips do not grow with the rows", () => {
+  it("writes text beginning with = + - or @ as text", async () => {
+    const plan: Plan = structuredClone(LETTER_PLAN);
+    plan.proposals[0].text = '=HYPERLINK("http://x","klik")';
+    plan.proposals[1].text = "+31 20 123";
+    plan.proposals[2].text = "-kosten";
+    plan.proposals[3].text = "@SUM(A1)";
+    const fake = newWorkbook();
+    await load(fake, false, plan);
+    const voorstellen = fake.tableValues("Voorstellen");
+    const text = column(voorstellen, "Voorstel");
+    expect(voorstellen.slice(1, 5).map((row) => row[text])).toEqual([
+      '=HYPERLINK("http://x","klik")',
+      "+31 20 123",
+      "-kosten",
+      "@SUM(A1)",
+    ]);
+    expect(
+      fake
+        .formulas("Voorstellen", "D2:D5")
+        .flat()
+        .every((formula) => String(formula).startsWith("'")),
+    ).toBe(true);
+  });
+
+  it("loads ten times as many actions in the same three syncs", async () => {
+    const plan: Plan = structuredClone(LETTER_PLAN);
+    plan.actions = Array.from({ length: 320 }, (_, i) => ({ ...LETTER_PLAN.actions[i % 31], numbers: [i + 1] }));
+    const fake = newWorkbook();
+    await load(fake, false, plan);
+    expect(fake.tableValues("Acties")).toHaveLength(321);
+    expect(fake.syncCount()).toBe(3);
+  });
+});
