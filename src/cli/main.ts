@@ -4,6 +4,7 @@
  */
 import { fnCommand } from "./fn-command";
 import { validateCommand } from "./validate-command";
+import { workbookCommand } from "./workbook-command";
 import { EXIT, processIO, UsageError, type CommandIO, type ExitCode } from "./io";
 
 type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
@@ -11,6 +12,7 @@ type Command = (args: readonly string[], io: CommandIO) => Promise<ExitCode>;
 const COMMANDS: Record<string, Command> = {
   fn: fnCommand,
   validate: validateCommand,
+  workbook: workbookCommand,
 };
 
 const USAGE = [
@@ -18,6 +20,7 @@ const USAGE = [
   "Opdrachten:",
   "  fn <FUNCTIE> [argumenten…]   rekent een SAMEN-functie uit",
   "  validate <bestand.xlsx> [--json]   controleert een werkmap op fouten in de cijfers",
+  "  workbook <uit.xlsx> [--force]   schrijft de werkmap met de tabellen uit de brief",
 ].join("\n");
 
 export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<ExitCode> {
