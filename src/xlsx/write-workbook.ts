@@ -1,0 +1,74 @@
+/**
+ * Renders the layout with ExcelJS: the same sheets, tables, values, number formats and totals
+ * formulas as the Office.js writer, each formula with its cached result so the file opens correct in
+ * any spreadsheet before it recalculates. ExcelJS 4.4 cannot write charts: the Overzicht chart is
+ * added when the add-in loads the model into Excel.
+ */
+import ExcelJS from "exceljs";
+import {
+  isFormula,
+  numberFormatOf,
+  TEXT_FORMAT,
+  TOTAL_LABEL,
+  type FreeCell,
+  type SheetLayout,
+  type TableLayout,
+  type WorkbookLayout,
+} from "../layout";
+
+function writeTable(sheet: ExcelJS.Worksheet, table: TableLayout): void {
+  sheet.addTable({
+    name: table.name,
+    ref: "A1",
+    headerRow: true,
+    totalsRow: table.totals !== null,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: table.columns.map((column, i) => {
+      const total = table.totals?.[i] ?? null;
+      const style = { numFmt: numberFormatOf(column.kind) };
+      if (i === 0)
+        return { name: column.header, totalsRowLabel: typeof total === "string" ? total : TOTAL_LABEL, style };
+      if (total !== null && isFormula(total)) {
+        return {
+          name: column.header,
+          totalsRowFunction: "custom" as const,
+          totalsRowFormula: total.formula,
+          totalsRowResult: total.result,
+          style,
+        };
+      }
+      return { name: column.header, totalsRowFunction: "none" as const, style };
+    }),
+    rows: table.rows,
+  });
+  // Headers are names: "2023" stays text, as Excel keeps a table header.
+  table.columns.forEach((column, i) => {
+    const cell = sheet.getCell(1, i + 1);
+    cell.numFmt = TEXT_FORMAT;
+    sheet.getColumn(i + 1).width = column.width;
+  });
+}
+
+function writeFreeCell(sheet: ExcelJS.Worksheet, free: FreeCell): void {
+  const cell = sheet.getCell(free.address);
+  cell.value = isFormula(free.value) ? { formula: free.value.formula, result: free.value.result } : free.value;
+  if (free.numberFormat) cell.numFmt = free.numberFormat;
+  if (free.bold) cell.font = { bold: true };
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
+  const sheet = workbook.addWorksheet(layout.name, {
+    views: layout.frozenRows > 0 ? [{ state: "frozen", ySplit: layout.frozenRows }] : [],
+  });
+  if (layout.table) writeTable(sheet, layout.table);
+  for (const cell of layout.cells) writeFreeCell(sheet, cell);
+  layout.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+}
+
+export function buildWorkbook(layout: WorkbookLayout): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Samen";
+  workbook.calcProperties.fullCalcOnLoad = false;
+  for (const sheet of layout.sheets) writeSheet(workbook, sheet);
+  return workbook;
+}
