@@ -1,14 +1,17 @@
 import { callModelFunction, isModelFunction, MODEL_FUNCTIONS, usageOf, type FunctionValue } from "../model/functions";
 import { LETTER_PLAN } from "../model/plan";
 import { PlanQueries } from "../model/queries";
-import { errorCode } from "../model/result";
+import { errorCode, ok } from "../model/result";
+import { errorCountOf, planStateOfWorkbook, readWorkbookFile, takeWorkbookOption } from "./fn-workbook";
 import { EXIT, UsageError, type CommandIO, type ExitCode } from "./io";
 
 export const FN_USAGE = [
-  "Gebruik: samen fn <FUNCTIE> [argumenten…]",
+  "Gebruik: samen fn <FUNCTIE> [argumenten…] [--workbook <bestand.xlsx>]",
   "Functies:",
   ...Object.keys(MODEL_FUNCTIONS).map((name) => `  ${usageOf(name as keyof typeof MODEL_FUNCTIONS)}`),
+  "  CHECK() (alleen met --workbook: het aantal fouten in de werkmap)",
   'Voorbeeld: samen fn GAP "meest kansrijk" 2024',
+  "Met --workbook rekent de functie met de modeltabellen in dat bestand in plaats van de brief.",
 ].join("\n");
 
 function print(value: FunctionValue, io: CommandIO): void {
@@ -17,11 +20,18 @@ function print(value: FunctionValue, io: CommandIO): void {
 }
 
 export async function fnCommand(args: readonly string[], io: CommandIO): Promise<ExitCode> {
-  const [rawName, ...fnArgs] = args;
+  const { file, rest } = takeWorkbookOption(args);
+  const [rawName, ...fnArgs] = rest;
   if (!rawName) throw new UsageError(FN_USAGE);
   const name = rawName.toUpperCase().replace(/^SAMEN\./, "");
+  if (name === "CHECK") {
+    if (!file) throw new UsageError("CHECK controleert een werkmap: samen fn CHECK --workbook <bestand.xlsx>");
+    io.out(String(errorCountOf(await readWorkbookFile(file))));
+    return EXIT.ok;
+  }
   if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${FN_USAGE}`);
-  const result = callModelFunction(new PlanQueries(LETTER_PLAN), name, fnArgs);
+  const state = file ? planStateOfWorkbook(await readWorkbookFile(file)) : ok(new PlanQueries(LETTER_PLAN));
+  const result = state.ok ? callModelFunction(state.value, name, fnArgs) : state;
   if (!result.ok) {
     io.out(`${errorCode(result)}: ${result.message}`);
     return EXIT.failed;
