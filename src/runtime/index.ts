@@ -58,6 +58,8 @@ let started: Promise<boolean> | undefined;
 function start(): Promise<boolean> {
   started ??= (async () => {
     if (typeof Excel === "undefined") return false;
+    // A SAMEN cell can be computed while the page is still loading Office.js.
+    if (typeof Office !== "undefined") await Office.onReady();
     try {
       await Excel.run((context) => watchWorkbook(context, onWorkbookChange));
     } catch {
