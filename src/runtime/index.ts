@@ -2,21 +2,21 @@
  * The live values of the shared runtime. The first SAMEN cell starts watching the workbook; from then
  * on every change reaches every SAMEN cell whose answer it alters, without a manual recalculation.
  */
+import type { ModelTables } from "../layout";
 import type { Arg } from "../model/args";
 import type { FunctionValue, ModelFunctionName } from "../model/functions";
 import { notAvailable, ok, type Result } from "../model/result";
 import { countWorkbookErrors } from "./check";
 import { LivePlan } from "./live-plan";
 import { LiveValue } from "./live-value";
-import type { ModelTables } from "../layout";
 import { ModelTableReader } from "./model-tables";
 import { planStateFrom } from "./plan-from-tables";
 import { Refresher } from "./refresher";
 import { streamFunction, streamResult, type ResultSink } from "./stream";
 import { watchWorkbook } from "./watch";
 
-export const livePlan = new LivePlan();
-export const liveCheck = new LiveValue<Result<number>>();
+const livePlan = new LivePlan();
+const liveCheck = new LiveValue<Result<number>>();
 
 const reader = new ModelTableReader();
 let lastTables: string | undefined;
