@@ -15,7 +15,8 @@ import { Refresher } from "./refresher";
 import { streamFunction, streamResult, type ResultSink } from "./stream";
 import { watchWorkbook } from "./watch";
 
-const livePlan = new LivePlan();
+/** The task pane listens too (contract with helper D), so its figures follow the tables like the cells. */
+export const livePlan = new LivePlan();
 const liveCheck = new LiveValue<Result<number>>();
 
 const reader = new ModelTableReader();
