@@ -4,36 +4,20 @@
  * for in Excel on the web, so they must not grow with the workbook: the load is counted on an empty
  * workbook, with 1 000 saved scenarios (10 000 rows), and again over an edited workbook.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { LETTER_PLAN } from "../src/model/plan";
 import type { SavedScenario } from "../src/model/schema";
+import { loadModel } from "../src/excel/load-model";
 import { readGridFromExcel } from "../src/excel/read-grid";
 import { validateGrid } from "../src/validate";
 import { createFakeExcel, type FakeExcel } from "../test/fake-excel";
 
-const LOADER = path.resolve(__dirname, "../src/excel/load-model.ts");
-
 export interface SyncBench {
-  load: number | null;
-  load_10k_scenario_rows: number | null;
-  reload_over_edit: number | null;
-  validate: number | null;
+  load: number;
+  load_10k_scenario_rows: number;
+  reload_over_edit: number;
+  validate: number;
   /** Errors the validator finds in the workbook the loader wrote: 0 when loader and validator agree. */
-  loaded_workbook_errors: number | null;
-  missing: string[];
-}
-
-interface LoadOptions {
-  overwriteEdits: boolean;
-  scenarios?: SavedScenario[];
-}
-type LoadModel = (context: Excel.RequestContext, options: LoadOptions) => Promise<unknown>;
-
-/** Loaded by path: the loader is another helper's part and may not have landed yet. */
-function loader(): LoadModel | null {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return existsSync(LOADER) ? (require(LOADER) as { loadModel: LoadModel }).loadModel : null;
+  loaded_workbook_errors: number;
 }
 
 async function syncsOf(fake: FakeExcel, batch: (context: Excel.RequestContext) => Promise<unknown>): Promise<number> {
@@ -49,17 +33,6 @@ const MANY_SCENARIOS: SavedScenario[] = Array.from({ length: 1_000 }, (_, i) => 
 }));
 
 export async function benchSyncs(): Promise<SyncBench> {
-  const loadModel = loader();
-  if (!loadModel) {
-    return {
-      load: null,
-      load_10k_scenario_rows: null,
-      reload_over_edit: null,
-      validate: null,
-      loaded_workbook_errors: null,
-      missing: [path.relative(path.resolve(__dirname, ".."), LOADER)],
-    };
-  }
   const fake = createFakeExcel();
   // Office.js code reads enums from the globals Excel and Office, as in the add-in.
   Object.assign(globalThis, { Excel: fake.Excel, Office: fake.Office });
@@ -68,8 +41,10 @@ export async function benchSyncs(): Promise<SyncBench> {
   const validate = await syncsOf(fake, async (context) => (grid = await readGridFromExcel(context)));
   const errors = validateGrid(grid!).filter((finding) => finding.severity === "error").length;
 
+  const letterValue = fake.values("Begroting", "C2")[0][0];
   await fake.userEdit("Begroting", "C2", [[123_456]]);
   const reload = await syncsOf(fake, (context) => loadModel(context, { overwriteEdits: true }));
+  if (fake.values("Begroting", "C2")[0][0] !== letterValue) throw new Error("the reload did not restore the edit");
 
   const large = createFakeExcel();
   Object.assign(globalThis, { Excel: large.Excel, Office: large.Office });
@@ -82,6 +57,5 @@ export async function benchSyncs(): Promise<SyncBench> {
     reload_over_edit: reload,
     validate,
     loaded_workbook_errors: errors,
-    missing: [],
   };
 }
