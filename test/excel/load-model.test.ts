@@ -2,6 +2,8 @@ import { readPlanFromTables } from "../../src/layout";
 import { loadModel, planLoad } from "../../src/excel/load-model";
 import { LETTER_PLAN } from "../../src/model/plan";
 import type { Plan } from "../../src/model/schema";
+import { readGridFromExcel } from "../../src/excel/read-grid";
+import { validateGrid } from "../../src/validate";
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
 
 /** A workbook as Excel opens it: one empty sheet. */
@@ -190,5 +192,19 @@ describe("loadModel: text is never a formula, and the round trips do not grow wi
     await load(fake, false, plan);
     expect(fake.tableValues("Acties")).toHaveLength(321);
     expect(fake.syncCount()).toBe(3);
+  });
+});
+
+describe("loadModel and the validator", () => {
+  it("loads a workbook that the validator finds consistent, and finds an edited amount in it", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    const findings = () => fake.Excel.run(async (context) => validateGrid(await readGridFromExcel(context)));
+    expect(await findings()).toEqual([]);
+    await fake.userEdit("Begroting", "E5", [[450_000]]);
+    expect((await findings()).map((finding) => [finding.rule, finding.sheet])).toContainEqual([
+      "budget-frame",
+      "Begroting",
+    ]);
   });
 });
