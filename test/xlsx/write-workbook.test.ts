@@ -134,6 +134,18 @@ function excelJsCells(workbook: ExcelJS.Workbook): Map<CellKey, Written> {
   return cells;
 }
 
+describe("buildWorkbook", () => {
+  it("writes text beginning with = + - or @ as text, never as a formula", async () => {
+    const plan = structuredClone(LETTER_PLAN);
+    const texts = ['=HYPERLINK("http://x","klik")', "+31 20 123", "-kosten", "@SUM(A1)"];
+    texts.forEach((text, i) => (plan.proposals[i].text = text));
+    const read = new ExcelJS.Workbook();
+    await read.xlsx.load(await buildWorkbook(renderLayout(plan, [])).xlsx.writeBuffer());
+    const cells = ["D2", "D3", "D4", "D5"].map((address) => read.getWorksheet("Voorstellen")!.getCell(address));
+    expect(cells.map((cell) => [cell.type, cell.value])).toEqual(texts.map((text) => [ExcelJS.ValueType.String, text]));
+  });
+});
+
 describe("the two writers", () => {
   it("produce the same cells (values, formulas, number formats) for the same layout", async () => {
     const fake = createFakeExcel();
