@@ -6,10 +6,10 @@ import { deleteScenario, readScenarios, renameScenario, saveScenario } from "../
 import { readGridFromExcel } from "../excel/read-grid";
 import { livePlan, refreshLiveValues } from "../runtime";
 import type { PlanState } from "../runtime/live-plan";
-import { invalid, notAvailable, ok, type Result } from "../model/result";
+import { invalid, ok, type Result } from "../model/result";
 import type { SavedScenario } from "../model/schema";
 import { validateGrid, type Finding } from "../validate";
-import type { LoadPreview, LoadSummary } from "./load/load-types";
+import { loadModel, planLoad, type LoadPlan, type LoadSummary } from "../excel/load-model";
 
 export interface PaneWorkbook {
   /** The plan as the workbook's model tables hold it (the letter's until they exist), now and after edits. */
@@ -21,13 +21,12 @@ export interface PaneWorkbook {
   renameScenario(from: string, to: string): Promise<Result<void>>;
   deleteScenario(name: string): Promise<Result<void>>;
   /** What the model would change in the workbook: nothing is written. */
-  planLoad(): Promise<Result<LoadPreview>>;
+  planLoad(): Promise<Result<LoadPlan>>;
   loadModel(options: { overwriteEdits: boolean }): Promise<Result<LoadSummary>>;
   check(): Promise<Result<Finding[]>>;
   selectCell(sheet: string, cell: string): Promise<Result<void>>;
 }
 
-const LOADER_MISSING = "Model laden is in deze versie nog niet beschikbaar.";
 const EXCEL_FAILED = "Excel kon de opdracht niet uitvoeren. Sluit een cel die u bewerkt en probeer het opnieuw.";
 
 /** Excel refuses calls while a cell is being edited, among other things: the officer gets Dutch, not a stack. */
@@ -50,9 +49,8 @@ export const officeWorkbook: PaneWorkbook = {
   saveScenario: (scenario) => inExcel((context) => saveScenario(context, scenario)),
   renameScenario: (from, to) => inExcel((context) => renameScenario(context, from, to)),
   deleteScenario: (name) => inExcel((context) => deleteScenario(context, name)),
-  // The loader (contract 4, src/excel/load-model.ts) has not landed yet: say so rather than pretend.
-  planLoad: async () => notAvailable(LOADER_MISSING),
-  loadModel: async () => notAvailable(LOADER_MISSING),
+  planLoad: () => inExcel(async (context) => ok(await planLoad(context))),
+  loadModel: (options) => inExcel(async (context) => ok(await loadModel(context, options))),
   check: () => inExcel(async (context) => ok(validateGrid(await readGridFromExcel(context)))),
   selectCell: (sheet, cell) =>
     inExcel(async (context) => {

@@ -82,7 +82,7 @@ async function seriousViolations(): Promise<string[]> {
 }
 
 async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(RESULTS, `${name}.png`) });
+  await page.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" });
 }
 
 before(async () => {
@@ -99,6 +99,20 @@ after(async () => {
 });
 
 describe("task pane in Chromium with the fake Excel host", () => {
+  test("Model laden: an empty workbook gets the model tables", async () => {
+    await showView("Model laden");
+    await page.getByText("Laden voegt toe wat ontbreekt.").waitFor();
+    assert.equal(await page.getByText("ontbreekt", { exact: true }).count(), 5);
+    await screenshot("model-laden-leeg");
+    await page.getByRole("button", { name: "Model laden" }).click();
+    await page.getByRole("list", { name: "Wat er is gebeurd" }).waitFor();
+    const tables = await page.evaluate(() => globalThis.samenFake.tables().map((table) => table.name));
+    assert.deepEqual([...tables].sort(), ["Acties", "Begroting", "Scenarios", "Voorstellen"]);
+    assert.equal(await page.getByText("gelijk aan de brief", { exact: true }).count(), 5);
+    await screenshot("model-laden");
+    assert.deepEqual(await seriousViolations(), []);
+  });
+
   test("Voorstellen: meest kansrijk shows a 2024 gap of -€ 675.000", async () => {
     await showView("Voorstellen");
     await page.getByRole("button", { name: "Meest kansrijk" }).click();
@@ -111,6 +125,21 @@ describe("task pane in Chromium with the fake Excel host", () => {
     await page.getByRole("checkbox", { name: /^3\. / }).focus();
     await page.keyboard.press("Space");
     assert.equal(await page.getByTestId("gap-2024").textContent(), "€ 325.000");
+  });
+
+  test("Voorstellen: saving a scenario writes its rows into the Scenarios table", async () => {
+    await page.getByRole("checkbox", { name: /^13\. / }).check();
+    await page.getByRole("textbox", { name: "Naam van het scenario" }).fill("Veldwerk");
+    await page.getByRole("button", { name: "Bewaar als scenario" }).click();
+    await page.getByRole("button", { name: "Openen: scenario Veldwerk" }).waitFor();
+    const rows = await page.evaluate(() => globalThis.samenFake.tableValues("Scenarios"));
+    assert.deepEqual(
+      rows.filter((row) => row[0] === "Veldwerk"),
+      [
+        ["Veldwerk", 3, 2024],
+        ["Veldwerk", 13, 2024],
+      ],
+    );
   });
 
   test("Voorstellen has no serious or critical accessibility violation", async () => {

@@ -13,11 +13,16 @@ describe("Model laden", () => {
     const workbook = new MemoryWorkbook();
     workbook.preview = {
       parts: [
-        { name: "Begroting", state: "missing", detail: "" },
-        { name: "Scenario's", state: "missing", detail: "" },
+        { name: "Begroting", state: "missing", detail: "", differences: [] },
+        { name: "Scenario's", state: "missing", detail: "", differences: [] },
       ],
     };
-    workbook.summary = { lines: ["Aangemaakt: Begroting, Acties, Voorstellen, Scenario's, Overzicht."] };
+    workbook.summary = {
+      lines: ["Aangemaakt: Begroting, Acties, Voorstellen, Scenario's, Overzicht."],
+      created: ["Begroting", "Acties", "Voorstellen", "Scenario's", "Overzicht"],
+      updated: [],
+      leftAlone: [],
+    };
     let release = () => {};
     workbook.holdLoad = new Promise((resolve) => (release = resolve));
     await openLoad(workbook);
@@ -38,12 +43,19 @@ describe("Model laden", () => {
     const workbook = new MemoryWorkbook();
     workbook.preview = {
       parts: [
-        { name: "Begroting", state: "edited", detail: "1 bedrag wijkt af van de brief (2024, regel h)." },
-        { name: "Acties", state: "same", detail: "" },
+        {
+          name: "Begroting",
+          state: "edited",
+          detail: "1 cel wijkt af van de brief",
+          differences: ["Begroting, regel h, 2024: in de werkmap € 600.000, in de brief € 500.000"],
+        },
+        { name: "Acties", state: "same", detail: "", differences: [] },
       ],
     };
     await openLoad(workbook);
-    expect(screen.getByText("1 bedrag wijkt af van de brief (2024, regel h).")).toBeTruthy();
+    expect(screen.getByText("1 cel wijkt af van de brief")).toBeTruthy();
+    const changes = screen.getByRole("list", { name: "Wijzigingen in Begroting" });
+    expect(changes.textContent).toBe("Begroting, regel h, 2024: in de werkmap € 600.000, in de brief € 500.000");
     expect(screen.getByText("Laden voegt toe wat ontbreekt en laat de gewijzigde tabellen staan.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Model bijwerken" }));
     await act(async () => {});

@@ -5,7 +5,7 @@ import { normalizeScenarioName } from "../../src/model/scenarios";
 import { invalid, ok, type Result } from "../../src/model/result";
 import type { SavedScenario } from "../../src/model/schema";
 import type { PlanState } from "../../src/runtime/live-plan";
-import type { LoadPreview, LoadSummary } from "../../src/taskpane/load/load-types";
+import type { LoadPlan, LoadSummary } from "../../src/excel/load-model";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { Finding } from "../../src/validate";
 
@@ -22,14 +22,14 @@ export class MemoryWorkbook implements PaneWorkbook {
     return () => undefined;
   }
 
-  preview: LoadPreview = { parts: [] };
-  summary: LoadSummary = { lines: [] };
+  preview: LoadPlan = { parts: [] };
+  summary: LoadSummary = { lines: [], created: [], updated: [], leftAlone: [] };
   /** The options of every load, in order. */
   loads: { overwriteEdits: boolean }[] = [];
   /** Resolves a pending load when the test says so, to see the progress indicator. */
   holdLoad: Promise<void> = Promise.resolve();
 
-  async planLoad(): Promise<Result<LoadPreview>> {
+  async planLoad(): Promise<Result<LoadPlan>> {
     return ok(this.preview);
   }
 

@@ -16,12 +16,13 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { PaneWorkbook } from "../workbook";
-import type { LoadPreview, PartState } from "./load-types";
+import type { LoadPlan, PartState } from "../../excel/load-model";
 
-const STATE_BADGES: Record<PartState, { label: string; color: "success" | "warning" | "informative" }> = {
+const STATE_BADGES: Record<PartState, { label: string; color: "success" | "warning" | "informative" | "danger" }> = {
   missing: { label: "ontbreekt", color: "informative" },
   same: { label: "gelijk aan de brief", color: "success" },
   edited: { label: "gewijzigd", color: "warning" },
+  conflict: { label: "blijft staan", color: "danger" },
 };
 
 const useStyles = makeStyles({
@@ -33,7 +34,7 @@ const useStyles = makeStyles({
 
 export function LoadView({ workbook }: { workbook: PaneWorkbook }) {
   const styles = useStyles();
-  const [preview, setPreview] = useState<LoadPreview | null>(null);
+  const [preview, setPreview] = useState<LoadPlan | null>(null);
   const [overwrite, setOverwrite] = useState(false);
   const [running, setRunning] = useState(false);
   const [summary, setSummary] = useState<string[] | null>(null);
@@ -62,7 +63,8 @@ export function LoadView({ workbook }: { workbook: PaneWorkbook }) {
   };
 
   const edited = preview?.parts.filter((part) => part.state === "edited") ?? [];
-  const nothingToDo = preview !== null && preview.parts.every((part) => part.state === "same");
+  const nothingToDo =
+    preview !== null && preview.parts.every((part) => part.state !== "missing" && part.state !== "edited");
   return (
     <div className={styles.view}>
       <Text as="h2" weight="semibold" size={400}>
@@ -89,6 +91,15 @@ export function LoadView({ workbook }: { workbook: PaneWorkbook }) {
                   </Badge>
                 </span>
                 {part.detail && <Text size={200}>{part.detail}</Text>}
+                {part.differences.length > 0 && (
+                  <ul aria-label={`Wijzigingen in ${part.name}`}>
+                    {part.differences.map((line) => (
+                      <li key={line}>
+                        <Text size={200}>{line}</Text>
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </li>
             ))}
           </ul>

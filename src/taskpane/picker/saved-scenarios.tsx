@@ -46,13 +46,13 @@ export function SavedScenarios({ scenarios, onOpen, onRename, onDelete }: SavedS
               <Text className={styles.name}>
                 {scenario.name} ({scenario.proposals.length} voorstellen, vanaf {scenario.startYear})
               </Text>
-              <Button size="small" onClick={() => onOpen(scenario)} aria-label={`Open scenario ${scenario.name}`}>
+              <Button size="small" onClick={() => onOpen(scenario)} aria-label={`Openen: scenario ${scenario.name}`}>
                 Openen
               </Button>
               <Button
                 size="small"
                 onClick={() => setRenaming({ from: scenario.name, to: scenario.name })}
-                aria-label={`Hernoem scenario ${scenario.name}`}
+                aria-label={`Hernoemen: scenario ${scenario.name}`}
               >
                 Hernoemen
               </Button>
@@ -73,7 +73,7 @@ export function SavedScenarios({ scenarios, onOpen, onRename, onDelete }: SavedS
                 <Button
                   size="small"
                   onClick={() => setDeleting(scenario.name)}
-                  aria-label={`Verwijder scenario ${scenario.name}`}
+                  aria-label={`Verwijderen: scenario ${scenario.name}`}
                 >
                   Verwijderen
                 </Button>
