@@ -9,7 +9,7 @@
  * table holds the officer's own scenarios and is left alone; a sheet whose name the layout wants
  * but which holds something else is never taken over.
  */
-import { renderLayout, SHEETS, TABLES, type SheetLayout, type TableLayout } from "../layout";
+import { renderLayout, TABLES, type SheetLayout, type TableLayout } from "../layout";
 import { LETTER_PLAN } from "../model/plan";
 import type { Plan, SavedScenario } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
@@ -222,8 +222,8 @@ export async function loadModel(context: Excel.RequestContext, options: LoadOpti
   const updated: string[] = [];
   const leftAlone: string[] = [];
   for (const item of inspected) {
-    const name = item.layout.table?.name ?? item.layout.name;
-    if (item.state === "missing") created.push(item.layout.name === SHEETS.scenarios ? "Scenario's" : name);
+    const name = item.plan.name;
+    if (item.state === "missing") created.push(name);
     else if (item.state === "edited" && options.overwriteEdits) updated.push(name);
     else if (item.state === "edited") {
       leftAlone.push(

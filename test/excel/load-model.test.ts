@@ -91,6 +91,23 @@ describe("loadModel on a new workbook (fake Excel host)", () => {
   });
 });
 
+describe("planLoad", () => {
+  it("reports what a load would create or leave alone in two syncs, writing nothing", async () => {
+    const fake = newWorkbook();
+    fake.setCells("Overzicht", "A1", [["Mijn eigen overzicht"]]);
+    const before = snapshot(fake);
+    const plan = await preview(fake);
+    expect(plan.parts.map((part) => [part.name, part.state])).toEqual([
+      ["Begroting", "missing"],
+      ["Acties", "missing"],
+      ["Voorstellen", "missing"],
+      ["Scenario's", "missing"],
+      ["Overzicht", "conflict"],
+    ]);
+    expect([fake.syncCount(), snapshot(fake)]).toEqual([2, before]);
+  });
+});
+
 describe("loadModel again: safe on a workbook that holds the model", () => {
   it("changes nothing and needs only the two reading syncs", async () => {
     const fake = newWorkbook();
