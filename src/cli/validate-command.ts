@@ -43,11 +43,14 @@ function report(file: string, findings: readonly Finding[]): string[] {
   const lines = [`Controle van ${file}`];
   const sheets = [...new Set(findings.map((finding) => finding.sheet))];
   const cellWidth = Math.max(4, ...findings.map((finding) => finding.cell.length));
+  const ruleWidth = Math.max(...findings.map((finding) => finding.rule.length));
   for (const sheet of sheets) {
     lines.push("", `Blad "${sheet}"`);
     for (const finding of findings.filter((f) => f.sheet === sheet)) {
       const severity = SEVERITY_LABEL[finding.severity].padEnd(12);
-      lines.push(`  ${finding.cell.padEnd(cellWidth)}  ${severity}  ${finding.rule.padEnd(15)}  ${finding.message}`);
+      lines.push(
+        `  ${finding.cell.padEnd(cellWidth)}  ${severity}  ${finding.rule.padEnd(ruleWidth)}  ${finding.message}`,
+      );
     }
   }
   lines.push("", summaryLine(summarize(findings)));
