@@ -44,6 +44,8 @@ async function openPane(): Promise<Page> {
   opened.on("console", (message) => {
     if (message.type() === "error") pageErrors.push(message.text());
   });
+  // A step that never comes fails within seconds, not after the default half minute.
+  opened.setDefaultTimeout(10_000);
   await opened.goto(`${server.url}/taskpane.html`);
   await opened.getByRole("heading", { name: "Samen tegen mensenhandel" }).waitFor();
   return opened;
@@ -99,8 +101,15 @@ after(async () => {
 });
 
 describe("task pane in Chromium with the fake Excel host", () => {
+  test("the views are reached by keyboard: arrow keys along the tabs, Enter to open", async () => {
+    await page.getByRole("tab", { name: "Voorstellen" }).focus();
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Model laden", level: 2 }).waitFor();
+  });
+
   test("Model laden: an empty workbook gets the model tables", async () => {
-    await showView("Model laden");
     await page.getByText("Laden voegt toe wat ontbreekt.").waitFor();
     assert.equal(await page.getByText("ontbreekt", { exact: true }).count(), 5);
     await screenshot("model-laden-leeg");
@@ -140,6 +149,23 @@ describe("task pane in Chromium with the fake Excel host", () => {
         ["Veldwerk", 13, 2024],
       ],
     );
+  });
+
+  test("Voorstellen follows the workbook: an officer's edit of the 2024 reserve moves the gap", async () => {
+    const reserve2024 = await page.evaluate(() => {
+      const begroting = globalThis.samenFake.tables().find((table) => table.name === "Begroting")!;
+      const values = globalThis.samenFake.tableValues("Begroting");
+      const [sheet, range] = begroting.address.replace(/'/g, "").split("!");
+      const topLeft = /^([A-Z]+)(\d+)/.exec(range)!;
+      const row = Number(topLeft[2]) + values.findIndex((cells) => cells[0] === "h");
+      const column = String.fromCharCode(topLeft[1].charCodeAt(0) + values[0].indexOf("2024"));
+      return { sheet, cell: `${column}${row}` };
+    });
+    await page.getByRole("button", { name: "Meest kansrijk" }).click();
+    await page.evaluate(({ sheet, cell }) => globalThis.samenFake.userEdit(sheet, cell, [[600000]]), reserve2024);
+    await page.getByTestId("gap-2024").filter({ hasText: "-€ 575.000" }).waitFor();
+    await page.evaluate(({ sheet, cell }) => globalThis.samenFake.userEdit(sheet, cell, [[500000]]), reserve2024);
+    await page.getByTestId("gap-2024").filter({ hasText: "-€ 675.000" }).waitFor();
   });
 
   test("Voorstellen has no serious or critical accessibility violation", async () => {
