@@ -51,6 +51,27 @@ async function openPane(): Promise<Page> {
   return opened;
 }
 
+/** The cell of budget line h (the reserve) in 2024, wherever the loader put the Begroting table. */
+async function reserve2024Cell(): Promise<{ sheet: string; cell: string }> {
+  return page.evaluate(() => {
+    const begroting = globalThis.samenFake.tables().find((table) => table.name === "Begroting")!;
+    const values = globalThis.samenFake.tableValues("Begroting");
+    const [sheet, range] = begroting.address.replace(/'/g, "").split("!");
+    const topLeft = /^([A-Z]+)(\d+)/.exec(range)!;
+    const row = Number(topLeft[2]) + values.findIndex((cells) => cells[0] === "h");
+    const column = String.fromCharCode(topLeft[1].charCodeAt(0) + values[0].indexOf("2024"));
+    return { sheet, cell: `${column}${row}` };
+  });
+}
+
+async function editCell(at: { sheet: string; cell: string }, value: number): Promise<void> {
+  await page.evaluate(({ sheet, cell, value }) => globalThis.samenFake.userEdit(sheet, cell, [[value]]), { ...at, value });
+}
+
+async function cellValue(at: { sheet: string; cell: string }): Promise<unknown> {
+  return page.evaluate(({ sheet, cell }) => globalThis.samenFake.values(sheet, cell)[0][0], at);
+}
+
 async function showView(label: string): Promise<void> {
   await page.getByRole("tab", { name: label }).click();
 }
@@ -152,19 +173,11 @@ describe("task pane in Chromium with the fake Excel host", () => {
   });
 
   test("Voorstellen follows the workbook: an officer's edit of the 2024 reserve moves the gap", async () => {
-    const reserve2024 = await page.evaluate(() => {
-      const begroting = globalThis.samenFake.tables().find((table) => table.name === "Begroting")!;
-      const values = globalThis.samenFake.tableValues("Begroting");
-      const [sheet, range] = begroting.address.replace(/'/g, "").split("!");
-      const topLeft = /^([A-Z]+)(\d+)/.exec(range)!;
-      const row = Number(topLeft[2]) + values.findIndex((cells) => cells[0] === "h");
-      const column = String.fromCharCode(topLeft[1].charCodeAt(0) + values[0].indexOf("2024"));
-      return { sheet, cell: `${column}${row}` };
-    });
+    const reserve2024 = await reserve2024Cell();
     await page.getByRole("button", { name: "Meest kansrijk" }).click();
-    await page.evaluate(({ sheet, cell }) => globalThis.samenFake.userEdit(sheet, cell, [[600000]]), reserve2024);
+    await editCell(reserve2024, 600000);
     await page.getByTestId("gap-2024").filter({ hasText: "-€ 575.000" }).waitFor();
-    await page.evaluate(({ sheet, cell }) => globalThis.samenFake.userEdit(sheet, cell, [[500000]]), reserve2024);
+    await editCell(reserve2024, 500000);
     await page.getByTestId("gap-2024").filter({ hasText: "-€ 675.000" }).waitFor();
   });
 
@@ -172,6 +185,22 @@ describe("task pane in Chromium with the fake Excel host", () => {
     await page.getByRole("button", { name: "Meest kansrijk" }).click();
     await screenshot("voorstellen");
     assert.deepEqual(await seriousViolations(), []);
+  });
+
+  test("Model laden keeps an officer's edit unless they consent to overwrite it", async () => {
+    const reserve2024 = await reserve2024Cell();
+    await editCell(reserve2024, 600000);
+    await showView("Model laden");
+    await page.getByText("gewijzigd", { exact: true }).waitFor();
+    const changes = await page.getByRole("list", { name: "Wijzigingen in Begroting" }).textContent();
+    assert.match(changes ?? "", /€ 600\.000.*€ 500\.000/);
+    await page.getByRole("button", { name: "Model bijwerken" }).click();
+    await page.getByRole("list", { name: "Wat er is gebeurd" }).waitFor();
+    assert.equal(await cellValue(reserve2024), 600000);
+    await page.getByRole("checkbox", { name: /Overschrijf mijn wijzigingen in Begroting/ }).check();
+    await page.getByRole("button", { name: "Model bijwerken" }).click();
+    await page.getByText("Het model staat al in de werkmap zoals in de brief.").waitFor();
+    assert.equal(await cellValue(reserve2024), 500000);
   });
 
   test("Controleren: the planted fault is listed and choosing it selects its cell", async () => {
