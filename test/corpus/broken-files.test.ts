@@ -94,6 +94,23 @@ describe("files that are no workbook", () => {
   });
 });
 
+describe("the same files given to samen fn --workbook", () => {
+  it.each([
+    ["empty", () => Buffer.alloc(0), /is leeg/],
+    ["CSV", () => Buffer.from("Regel;2023\na;0,15\n"), /geen Excel-werkmap/],
+    ["cut off", () => clean.subarray(0, clean.length >> 1), /beschadigd of onvolledig/],
+  ])("%s: exit 2 with the reader's Dutch message, file untouched", async (_kind, bytes, message) => {
+    const file = fileWith(bytes());
+    const before = sha256(file);
+    for (const fn of [["TOTAL", "2024"], ["CHECK"]]) {
+      const io = captureIO();
+      expect(await main(["fn", ...fn, "--workbook", file], io)).toBe(2);
+      expect(io.stderr.join("\n")).toMatch(message);
+    }
+    expect(sha256(file)).toBe(before);
+  });
+});
+
 describe("damaged workbooks", () => {
   it("a workbook cut off anywhere: exit 2, damaged or incomplete", async () => {
     await fc.assert(
