@@ -20,7 +20,7 @@ import type { LoadPlan, PartState } from "../../excel/load-model";
 
 const STATE_BADGES: Record<PartState, { label: string; color: "success" | "warning" | "informative" | "danger" }> = {
   missing: { label: "ontbreekt", color: "informative" },
-  same: { label: "gelijk aan de brief", color: "success" },
+  same: { label: "in orde", color: "success" },
   edited: { label: "gewijzigd", color: "warning" },
   conflict: { label: "blijft staan", color: "danger" },
 };
