@@ -3,51 +3,25 @@
  * proposal: Scenario, Voorstel, Startjaar) so `=SAMEN.GAP("naam")` answers for them. Rows of other
  * scenarios are never touched; columns are found by their header, so a reordered table still works.
  */
-import { z } from "zod";
 import { invalid, notAvailable, ok, type Result } from "../model/result";
-import { isBuiltInScenario, normalizeScenarioName } from "../model/scenarios";
-import { SavedScenarioSchema, YearSchema, type SavedScenario } from "../model/schema";
+import { normalizeScenarioName } from "../model/scenarios";
+import { YearSchema, type SavedScenario } from "../model/schema";
+import {
+  columnsOf,
+  isBlankRow,
+  rowName,
+  SCENARIO_TABLE,
+  ScenarioNameSchema,
+  scenariosFromRows,
+  type Columns,
+} from "../layout/scenario-rows";
 
-export const SCENARIO_TABLE = "Scenarios";
-const HEADERS = { name: "Scenario", proposal: "Voorstel", startYear: "Startjaar" } as const;
 const MISSING_TABLE = `De tabel ${SCENARIO_TABLE} ontbreekt: laad eerst het model (Model laden).`;
-
-const cellText = z.union([z.string(), z.number(), z.boolean()]).transform((value) => String(value).trim());
-const wholeNumber = z.preprocess((value) => (typeof value === "string" ? Number(value.trim()) : value), z.number());
-
-/** The name a user typed: not empty, not a built-in scenario, not a list of numbers (those mean proposals). */
-export const ScenarioNameSchema = z
-  .string()
-  .trim()
-  .min(1, "Geef het scenario een naam.")
-  .max(80, "Een scenarionaam is hoogstens 80 tekens.")
-  .refine((name) => !isBuiltInScenario(name), "Deze naam is al een vast scenario; kies een andere naam.")
-  .refine((name) => !/^[\d\s,;]+$/.test(name), "Een naam van alleen cijfers leest als een lijst voorstellen.");
-
-interface Columns {
-  name: number;
-  proposal: number;
-  startYear: number;
-  width: number;
-}
 
 interface TableRows {
   table: Excel.Table;
   columns: Columns;
   rows: unknown[][];
-}
-
-function columnsOf(header: unknown[]): Result<Columns> {
-  const names = header.map((cell) => String(cell).trim().toLowerCase());
-  const find = (title: string) => names.indexOf(title.toLowerCase());
-  const columns = {
-    name: find(HEADERS.name),
-    proposal: find(HEADERS.proposal),
-    startYear: find(HEADERS.startYear),
-    width: header.length,
-  };
-  const missing = Object.entries(HEADERS).find(([key]) => columns[key as keyof typeof HEADERS] < 0);
-  return missing ? invalid(`De tabel ${SCENARIO_TABLE} mist de kolom "${missing[1]}".`) : ok(columns);
 }
 
 async function readTable(context: Excel.RequestContext): Promise<Result<TableRows>> {
@@ -59,35 +33,6 @@ async function readTable(context: Excel.RequestContext): Promise<Result<TableRow
   await context.sync();
   const columns = columnsOf(header.values[0] ?? []);
   return columns.ok ? ok({ table, columns: columns.value, rows: body.values }) : columns;
-}
-
-const isBlankRow = (row: unknown[]) => row.every((cell) => cell === "" || cell === null || cell === undefined);
-const rowName = (row: unknown[], columns: Columns) => normalizeScenarioName(String(row[columns.name] ?? ""));
-
-/** Groups the rows into scenarios; a row that does not read is named in a Dutch message, never dropped silently. */
-export function scenariosFromRows(rows: unknown[][], columns: Columns): Result<SavedScenario[]> {
-  const byName = new Map<string, { name: string; proposals: number[]; startYear: unknown }>();
-  for (const [index, row] of rows.entries()) {
-    if (isBlankRow(row)) continue;
-    const name = cellText.safeParse(row[columns.name]);
-    const proposal = wholeNumber.safeParse(row[columns.proposal]);
-    if (!name.success || name.data === "" || !proposal.success || !Number.isInteger(proposal.data)) {
-      return invalid(`Rij ${index + 1} van de tabel ${SCENARIO_TABLE} heeft geen scenarionaam of voorstelnummer.`);
-    }
-    const key = normalizeScenarioName(name.data);
-    const entry = byName.get(key) ?? { name: name.data, proposals: [], startYear: row[columns.startYear] };
-    entry.proposals.push(proposal.data);
-    byName.set(key, entry);
-  }
-  const scenarios: SavedScenario[] = [];
-  for (const entry of byName.values()) {
-    const parsed = SavedScenarioSchema.safeParse({ ...entry, startYear: wholeNumber.parse(entry.startYear ?? NaN) });
-    if (!parsed.success) {
-      return invalid(`Scenario "${entry.name}" in de tabel ${SCENARIO_TABLE} heeft geen geldig startjaar (2023–2026).`);
-    }
-    scenarios.push(parsed.data);
-  }
-  return ok(scenarios);
 }
 
 export async function readScenarios(context: Excel.RequestContext): Promise<Result<SavedScenario[]>> {

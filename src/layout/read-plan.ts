@@ -17,7 +17,7 @@ import {
   type Source,
 } from "../model/schema";
 import { FRAME_EUROS, yearAmounts, type YearAmounts } from "../model/years";
-import { scenariosFromRows } from "../excel/scenario-store";
+import { scenariosFromRows } from "./scenario-rows";
 import { COLUMNS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 
 export type ModelTables = Partial<Record<TableName, unknown[][]>>;
