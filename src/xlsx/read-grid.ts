@@ -5,8 +5,16 @@
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { ERROR_VALUE, GridSheetSchema, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
+import { checkUnpackedSize, tooLargeMessage } from "./zip-guard";
 
-export type GridReadFailure = "not-found" | "empty" | "encrypted" | "not-a-workbook" | "damaged";
+export type GridReadFailure = "not-found" | "empty" | "encrypted" | "not-a-workbook" | "damaged" | "too-large";
+
+/**
+ * The grid holds a sheet's used range as a dense rectangle. Two cells far apart (A1 and XFD1048576)
+ * span billions of cells and would exhaust memory, so a rectangle past this budget is refused.
+ * A sheet of 100 000 action rows spans under a million cells.
+ */
+export const MAX_GRID_CELLS = 10_000_000;
 
 export type GridReadResult =
   { ok: true; workbook: GridWorkbook } | { ok: false; reason: GridReadFailure; message: string };
@@ -53,7 +61,7 @@ function gridCell(cell: ExcelJS.Cell): GridCell | null {
   return { ...shownValue(cell.value), ...numberFormat };
 }
 
-function gridSheet(worksheet: ExcelJS.Worksheet): GridSheet {
+function gridSheet(worksheet: ExcelJS.Worksheet, fileName: string): GridSheet | GridReadResult {
   const cells: Array<{ row: number; col: number; cell: GridCell }> = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: false }, (excelCell, colNumber) => {
@@ -67,8 +75,17 @@ function gridSheet(worksheet: ExcelJS.Worksheet): GridSheet {
     [top, left] = [Math.min(top, row), Math.min(left, col)];
     [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
   }
-  const rows: Array<Array<GridCell | null>> = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<GridCell | null>(right - left + 1).fill(null),
+  const [height, width] = [bottom - top + 1, right - left + 1];
+  if (height * width > MAX_GRID_CELLS) {
+    return failure(
+      "too-large",
+      `Blad "${worksheet.name}" in ${fileName} beslaat ${height.toLocaleString("nl-NL")} rijen bij ` +
+        `${width.toLocaleString("nl-NL")} kolommen, meer dan de controle aankan. Wis de lege rijen en ` +
+        "kolommen buiten de tabellen (Ctrl+End toont waar het blad eindigt) en controleer opnieuw.",
+    );
+  }
+  const rows: Array<Array<GridCell | null>> = Array.from({ length: height }, () =>
+    new Array<GridCell | null>(width).fill(null),
   );
   for (const { row, col, cell } of cells) rows[row - top][col - left] = cell;
   return GridSheetSchema.parse({ name: worksheet.name, top, left, rows });
@@ -95,6 +112,8 @@ export async function readGridFromXlsx(source: string | Buffer): Promise<GridRea
     );
   }
   if (!startsWith(bytes, ZIP_MAGIC)) return failure("not-a-workbook", `${name} is geen Excel-werkmap (.xlsx).`);
+  const unpacked = checkUnpackedSize(bytes);
+  if (!unpacked.ok) return failure("too-large", tooLargeMessage(name, unpacked));
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -107,5 +126,11 @@ export async function readGridFromXlsx(source: string | Buffer): Promise<GridRea
       `${name} is een zip-bestand maar geen Excel-werkmap: er staan geen werkbladen in.`,
     );
   }
-  return { ok: true, workbook: { sheets: workbook.worksheets.map(gridSheet) } };
+  const sheets: GridSheet[] = [];
+  for (const worksheet of workbook.worksheets) {
+    const sheet = gridSheet(worksheet, name);
+    if ("ok" in sheet) return sheet;
+    sheets.push(sheet);
+  }
+  return { ok: true, workbook: { sheets } };
 }

@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { main } from "../../src/cli/main";
 import { buildBijlage2, cellOf, ONE_SHEET, xlsxBytes, type Bijlage2Map } from "../fixtures/bijlage2";
 import { captureIO } from "../support/capture-io";
-import { readZip, writeZip } from "./zip";
+import { readZip, repeatedEntry, writeZip } from "./zip";
 
 const dir = mkdtempSync(path.join(tmpdir(), "samen-corpus-"));
 let counter = 0;
@@ -186,6 +186,22 @@ describe("workbooks that read but are wrong", () => {
     const { findings } = JSON.parse(answer.stdout) as { findings: Array<{ rule: string; cell: string }> };
     const errorCells = findings.filter((finding) => finding.rule === "formula-error").map((finding) => finding.cell);
     expect(errorCells).toEqual(expect.arrayContaining([divided.cell, broken.cell]));
+  });
+
+  it("a zip bomb (a workbook with 1 GiB of zeros packed into a few MB): exit 2, refused before unpacking", async () => {
+    const bomb = writeZip([...readZip(clean), repeatedEntry("xl/media/image1.png", 1024)]);
+    expectUnreadable(await validate(fileWith(bomb)), /pakt uit tot .*de grens van 100 MB.*zip-bom/);
+  });
+
+  it("two cells far apart (A1 and XFD1048576) span more than the check can hold: exit 2, says where", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Blad1");
+    sheet.getCell("A1").value = "Begroting";
+    sheet.getCell("XFD1048576").value = 1;
+    expectUnreadable(
+      await validate(fileWith(await xlsxBytes(workbook))),
+      /Blad "Blad1" in .* beslaat 1\.048\.576 rijen bij 16\.384 kolommen.*Ctrl\+End/
+    );
   });
 
   it("a sheet spanning 1 000 000 cells (A1 to J100000) with almost nothing in it: exit 1, no table", async () => {
