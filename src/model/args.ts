@@ -11,7 +11,11 @@ export function isMissing(arg: Arg): boolean {
   return arg === null || arg === undefined || (typeof arg === "string" && arg.trim() === "");
 }
 
+/** How an argument reads in a Dutch message; JavaScript's own words (null, NaN) mean nothing to an officer. */
 function describe(arg: Arg): string {
+  if (arg === null || arg === undefined) return "leeg";
+  if (typeof arg === "number" && Number.isNaN(arg)) return "geen getal";
+  if (typeof arg === "number" && !Number.isFinite(arg)) return "oneindig";
   if (typeof arg === "string") return `"${arg}"`;
   if (Array.isArray(arg)) return "een bereik";
   if (typeof arg === "boolean") return arg ? "WAAR" : "ONWAAR";

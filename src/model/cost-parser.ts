@@ -126,14 +126,19 @@ export function parseCostText(printed: string): ParsedCost {
     return unknown([`Kosten "${printed.trim()}" zijn niet te lezen: als onbekend behandeld.`]);
   }
   const items = itemsOf(text, amounts);
+  const incidental = sumOf(items.filter((item) => item.kind !== "structural"));
+  const structural = sumOf(items.filter((item) => item.kind === "structural"));
+  if (![incidental.high, structural.high].every(Number.isSafeInteger)) {
+    return unknown([`Kosten "${printed.trim()}" tellen op tot meer dan een exact bedrag: als onbekend behandeld.`]);
+  }
   const kindAssumed = items.some((item) => item.kind === null);
   const warnings = kindAssumed
     ? [`Bij "${printed.trim()}" staat niet of het bedrag incidenteel of structureel is: als incidenteel gerekend.`]
     : [];
   return {
     status: "geraamd",
-    incidental: sumOf(items.filter((item) => item.kind !== "structural")),
-    structural: sumOf(items.filter((item) => item.kind === "structural")),
+    incidental,
+    structural,
     kindAssumed,
     approximate: APPROXIMATE.test(text),
     warnings,

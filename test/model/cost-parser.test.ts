@@ -69,7 +69,15 @@ describe("the cost-text parser", () => {
     expect(parseCostText(text)).toMatchObject({ status: "onbekend", incidental: null, structural: null, warnings: [] });
   });
 
-  it.each(["veel geld", "", "   ", "€ 2,55 incidenteel", "ongeveer een ton", "2 fte"])(
+  it.each([
+    "veel geld",
+    "",
+    "   ",
+    "€ 2,55 incidenteel",
+    "ongeveer een ton",
+    "2 fte",
+    "€ 5.000.000.000.000.000 incidenteel € 5.000.000.000.000.000 incidenteel",
+  ])(
     "reads nonsense %p as unknown with a warning, never as 0",
     (text) => {
       const cost = parseCostText(text);

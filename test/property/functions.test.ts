@@ -68,6 +68,7 @@ function expectDutchMessage(message: string): void {
   expect(message.trim().length).toBeGreaterThan(10);
   expect(message).toMatch(/\b(?:moet|onbekend|onbekende|geef|gebruik|kies|heeft|noemt|er zijn)\b/i);
   expect(message).not.toMatch(/\bundefined\b|\[object |TypeError|is not a function|Cannot read/);
+  expect(message).not.toMatch(/niet (?:null|NaN|-?Infinity)\./);
 }
 
 function expectWellFormedValue(value: unknown): void {
