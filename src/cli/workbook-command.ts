@@ -2,7 +2,8 @@
  * `samen workbook <uit.xlsx> [--force]`: writes the model workbook (the layout of src/layout) with
  * ExcelJS. An existing file is the officer's: it is only replaced with --force.
  */
-import { access } from "node:fs/promises";
+import { access, rename, rm } from "node:fs/promises";
+import path from "node:path";
 import { renderLayout } from "../layout";
 import { formatEuros } from "../model/format";
 import { LETTER_PLAN } from "../model/plan";
@@ -34,9 +35,13 @@ export async function workbookCommand(args: readonly string[], io: CommandIO): P
     return EXIT.unusable;
   }
   const layout = renderLayout(LETTER_PLAN, []);
+  // Written beside the target and renamed over it, so a failed write never leaves the officer's file half-replaced.
+  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.deels`);
   try {
-    await buildWorkbook(layout).xlsx.writeFile(file);
+    await buildWorkbook(layout).xlsx.writeFile(partial);
+    await rename(partial, file);
   } catch (error) {
+    await rm(partial, { force: true });
     const reason = error instanceof Error && "code" in error ? ` (${String(error.code)})` : "";
     io.err(`Kon ${file} niet schrijven${reason}. Bestaat de map en mag u erin schrijven?`);
     return EXIT.unusable;

@@ -56,6 +56,7 @@ describe("samen workbook never overwrites without --force", () => {
 
     writeFileSync(file, "mijn eigen aantekeningen");
     expect((await run("workbook", file, "--force")).exit).toBe(0);
+    expect(readdirSync(path.dirname(file)).filter((name) => name.includes("begroting"))).toEqual(["begroting.xlsx"]);
     const validated = await run("validate", file);
     expect(validated.stdout).toMatch(/Geen bevindingen: de werkmap klopt\./);
     expect(validated.exit).toBe(0);
