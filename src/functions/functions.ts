@@ -4,6 +4,7 @@
  * appends the CustomFunctions.associate call for every one of them. Every function streams, so its cell
  * follows edits in the model tables without a manual recalculation.
  */
+import "./zod-without-eval";
 import { stream, streamCheck } from "../runtime";
 import { toColumn, toNumber, toScalar } from "./cell-value";
 

@@ -40,6 +40,12 @@ async function openPane(): Promise<Page> {
     // Nothing else leaves the machine: the pane must work from its own server.
     return url.startsWith(server.url) ? route.continue() : route.abort();
   });
+  // A script the Content-Security-Policy blocks (eval, new Function) is an error of the pane, even when caught.
+  await opened.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`CSP blokkeert ${event.violatedDirective}: ${event.blockedURI}`)
+    )
+  );
   opened.on("pageerror", (error) => pageErrors.push(error.message));
   opened.on("console", (message) => {
     if (message.type() === "error") pageErrors.push(message.text());
