@@ -5,7 +5,7 @@
  */
 import { invalid, notAvailable, ok, type Result } from "../model/result";
 import { normalizeScenarioName } from "../model/scenarios";
-import { YearSchema, type SavedScenario } from "../model/schema";
+import { SavedScenarioSchema, type SavedScenario } from "../model/schema";
 import {
   columnsOf,
   isBlankRow,
@@ -57,8 +57,8 @@ function deleteRows(table: Excel.Table, indexes: number[]): void {
 export async function saveScenario(context: Excel.RequestContext, scenario: SavedScenario): Promise<Result<void>> {
   const name = ScenarioNameSchema.safeParse(scenario.name);
   if (!name.success) return invalid(name.error.issues[0].message);
-  const startYear = YearSchema.safeParse(scenario.startYear);
-  if (!startYear.success) return invalid("Het startjaar moet 2023, 2024, 2025 of 2026 zijn.");
+  const startYear = SavedScenarioSchema.shape.startYear.safeParse(scenario.startYear);
+  if (!startYear.success) return invalid("Het startjaar moet 2024, 2025 of 2026 zijn.");
   if (scenario.proposals.length === 0) return invalid("Kies eerst een of meer voorstellen.");
   const read = await readTable(context);
   if (!read.ok) return read;

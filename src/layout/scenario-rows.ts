@@ -65,7 +65,7 @@ export function scenariosFromRows(rows: unknown[][], columns: Columns): Result<S
   for (const entry of byName.values()) {
     const parsed = SavedScenarioSchema.safeParse({ ...entry, startYear: wholeNumber.parse(entry.startYear ?? NaN) });
     if (!parsed.success) {
-      return invalid(`Scenario "${entry.name}" in de tabel ${SCENARIO_TABLE} heeft geen geldig startjaar (2023–2026).`);
+      return invalid(`Scenario "${entry.name}" in de tabel ${SCENARIO_TABLE} heeft geen geldig startjaar (2024–2026).`);
     }
     scenarios.push(parsed.data);
   }

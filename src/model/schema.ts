@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { YEARS, type Year } from "./years";
+import { SCENARIO_YEARS, YEARS, type Year } from "./years";
 
 const wholeEuros = z.number().int().safe();
 
@@ -107,7 +107,8 @@ export type ParsedCost = z.infer<typeof ParsedCostSchema>;
 export const SavedScenarioSchema = z.object({
   name: z.string().trim().min(1),
   proposals: z.array(z.number().int().min(1)),
-  startYear: YearSchema,
+  /** The proposals came after the 2023 budget: a scenario starts in a year it can still be costed in. */
+  startYear: YearSchema.refine((year) => (SCENARIO_YEARS as readonly number[]).includes(year)),
 });
 export type SavedScenario = z.infer<typeof SavedScenarioSchema>;
 

@@ -86,6 +86,7 @@ describe("scenario store", () => {
       await saveScenario(fake.context(), { name: "3,13", proposals: [3], startYear: 2024 }),
       await saveScenario(fake.context(), { name: "  ", proposals: [3], startYear: 2024 }),
       await saveScenario(fake.context(), { name: "Leeg", proposals: [], startYear: 2024 }),
+      await saveScenario(fake.context(), { name: "Vorig jaar", proposals: [3], startYear: 2023 }),
       await renameScenario(fake.context(), "Klein", "ander"),
       await deleteScenario(fake.context(), "Bestaat niet"),
     ];
@@ -94,6 +95,7 @@ describe("scenario store", () => {
       "Een naam van alleen cijfers leest als een lijst voorstellen.",
       "Geef het scenario een naam.",
       "Kies eerst een of meer voorstellen.",
+      "Het startjaar moet 2024, 2025 of 2026 zijn.",
       'Er is al een scenario "ander".',
       'Scenario "Bestaat niet" staat niet (meer) in de tabel Scenarios.',
     ]);

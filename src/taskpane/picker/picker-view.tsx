@@ -20,7 +20,7 @@ import { formatEuros } from "../../model/format";
 import type { EstimateEnd, PlanQueries } from "../../model/queries";
 import { BUILT_IN_SCENARIOS, normalizeScenarioName } from "../../model/scenarios";
 import { PRIORITIES, type Priority, type SavedScenario } from "../../model/schema";
-import { DEFAULT_START_YEAR, YEARS, type Year } from "../../model/years";
+import { DEFAULT_START_YEAR, SCENARIO_YEARS, type Year } from "../../model/years";
 import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ProposalList } from "./proposal-list";
@@ -131,7 +131,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         <div className={styles.row}>
           <Field label="Startjaar">
             <Select value={String(startYear)} onChange={(_, data) => setStartYear(Number(data.value) as Year)}>
-              {YEARS.map((year) => (
+              {SCENARIO_YEARS.map((year) => (
                 <option key={year} value={year}>
                   {year}
                 </option>
