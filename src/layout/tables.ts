@@ -1,5 +1,5 @@
 /** The four model tables: their names, sheets, columns, rows from the plan, and the Begroting totals. */
-import { parseCostText } from "../model/cost-parser";
+import { firstYearHigh, parseCostText } from "../model/cost-parser";
 import { formatSource, type Plan, type SavedScenario } from "../model/schema";
 import { YEARS } from "../model/years";
 import type { CellValue, ColumnLayout, TableLayout, TotalsCell } from "./types";
@@ -84,7 +84,6 @@ function acties(plan: Plan): TableLayout {
 function voorstellen(plan: Plan): TableLayout {
   const rows = plan.proposals.map((proposal) => {
     const cost = parseCostText(proposal.costText);
-    const known = cost.incidental !== null && cost.structural !== null;
     return [
       proposal.number,
       proposal.theme,
@@ -95,7 +94,7 @@ function voorstellen(plan: Plan): TableLayout {
       cost.status,
       cost.incidental?.low ?? null,
       cost.structural?.low ?? null,
-      known ? cost.incidental!.high + cost.structural!.high : null,
+      firstYearHigh(cost),
     ];
   });
   return { name: TABLES.voorstellen, sheet: SHEETS.voorstellen, columns: COLUMNS.voorstellen, rows, totals: null };

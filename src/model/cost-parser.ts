@@ -114,6 +114,11 @@ function unknown(warnings: string[]): ParsedCost {
   return { status: "onbekend", incidental: null, structural: null, kindAssumed: false, approximate: false, warnings };
 }
 
+/** The first-year cost at the high estimate (PROPOSAL's "hoog", the Hoog column); null without an estimate. */
+export function firstYearHigh(cost: ParsedCost): number | null {
+  return cost.incidental === null || cost.structural === null ? null : cost.incidental.high + cost.structural.high;
+}
+
 export function parseCostText(printed: string): ParsedCost {
   const text = normalize(printed);
   if (text === "") return unknown(["Geen kosten opgegeven: als onbekend behandeld."]);

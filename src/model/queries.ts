@@ -3,7 +3,7 @@
  * Everything a query needs is indexed once in the constructor; a call looks up, it does not scan.
  */
 import { isMissing, toChoice, toInteger, toOptionalYear, toText, toYear, type Arg } from "./args";
-import { parseCostText } from "./cost-parser";
+import { firstYearHigh, parseCostText } from "./cost-parser";
 import { notAvailable, ok, type Result } from "./result";
 import { ScenarioBook, type CostedProposal, type ScenarioCost } from "./scenarios";
 import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedScenario } from "./schema";
@@ -146,7 +146,7 @@ export class PlanQueries {
       case "structureel":
         return ok(cost.structural.low);
       case "hoog":
-        return ok(cost.incidental.high + cost.structural.high);
+        return ok(firstYearHigh(cost)!);
     }
   }
 
