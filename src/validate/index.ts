@@ -7,7 +7,7 @@ import { detectTables } from "./detect";
 import type { DetectedTables } from "./detect/tables";
 import { FormulaEvaluator, type Area, type StructuredResolver } from "./formula";
 import { normalized } from "./detect/headers";
-import { a1, parseA1, rightOf, textAt, type GridWorkbook } from "./grid";
+import { parseA1, rightOf, textAt, type GridSheet, type GridWorkbook } from "./grid";
 import type { Finding, RuleContext } from "./rule";
 import { RULES } from "./rules";
 
@@ -50,6 +50,23 @@ function structuredResolver(tables: DetectedTables): StructuredResolver {
   };
 }
 
+/**
+ * Several rules read the same amount cells; each is read once. Stored like the grid, a row array per
+ * sheet row: a text key per cell cost more than reading the cell on a sheet of 100 000 rows.
+ */
+class AmountCache {
+  private readonly bySheet = new Map<GridSheet, Map<number, Array<Array<Amount | undefined> | undefined>>>();
+
+  get(sheet: GridSheet, unitEuros: number, row: number, col: number, read: () => Amount): Amount {
+    let byUnit = this.bySheet.get(sheet);
+    if (!byUnit) this.bySheet.set(sheet, (byUnit = new Map()));
+    let rows = byUnit.get(unitEuros);
+    if (!rows) byUnit.set(unitEuros, (rows = []));
+    const cells = (rows[row - sheet.top] ??= []);
+    return (cells[col - sheet.left] ??= read());
+  }
+}
+
 function byPosition(a: Finding, b: Finding, sheetOrder: Map<string, number>): number {
   const [cellA, cellB] = [parseA1(a.cell), parseA1(b.cell)];
   return (
@@ -63,17 +80,16 @@ export function validateGrid(workbook: GridWorkbook, options: ValidateOptions = 
   const tables = detectTables(workbook, (name, index) => options.onSheet?.(name, index, workbook.sheets.length));
   const resolveStructured = structuredResolver(tables);
   const evaluator = new FormulaEvaluator(workbook, resolveStructured);
-  const amounts = new Map<string, Amount>();
+  const amounts = new AmountCache();
   const context: RuleContext = {
     workbook,
     tables,
     evaluator,
     resolveStructured,
     amountAt(table, row, col) {
-      const key = `${table.sheet.name}!${a1(row, col)}@${table.unitEuros}`;
-      let amount = amounts.get(key);
-      if (!amount) amounts.set(key, (amount = readAmount(evaluator, table.sheet, row, col, table.unitEuros)));
-      return amount;
+      return amounts.get(table.sheet, table.unitEuros, row, col, () =>
+        readAmount(evaluator, table.sheet, row, col, table.unitEuros),
+      );
     },
   };
   const sheetOrder = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));

@@ -24,6 +24,11 @@ const VOORSTELLEN = [
 ];
 const SCENARIOS = ["scenario", "voorstel", "startjaar"];
 const LINE_ID = /^([a-h])\.?$/;
+/**
+ * The first header of each table, tested on the raw text before anything is normalized: a sheet of
+ * 100 000 rows holds hundreds of thousands of texts, and normalizing each cost more than the rest.
+ */
+const FIRST_HEADER = /^\s*(?:regel|nr|scenario)\s*$/i;
 
 function headersAt(sheet: GridSheet, row: number, col: number, names: readonly string[]): boolean {
   return names.every((name, i) => normalized(textAt(sheet, row, col + i)) === name);
@@ -135,7 +140,9 @@ export function findAddinTables(sheet: GridSheet): AddinTables {
   const right = rightOf(sheet);
   for (let row = sheet.top; row <= bottomOf(sheet); row++) {
     for (let col = sheet.left; col <= right; col++) {
-      const first = normalized(textAt(sheet, row, col));
+      const value = cellAt(sheet, row, col)?.value;
+      if (typeof value !== "string" || !FIRST_HEADER.test(value)) continue;
+      const first = normalized(value);
       if (first === "regel" && headersAt(sheet, row, col, BEGROTING_LEAD)) {
         if (yearColumnsRightOf(sheet, row, col + 1).length > 0) found.amountTables.push(begroting(sheet, row, col));
       } else if (first === "nr" && headersAt(sheet, row, col, ACTIES_LEAD)) {

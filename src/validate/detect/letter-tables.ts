@@ -10,6 +10,8 @@ import type { AmountRow, AmountTable } from "./tables";
 
 const SUMMARY_HEADER = /^programma samen tegen mensenhandel\b/;
 const DETAIL_HEADER = /^actielijn\s*(\d+)\b/;
+/** Both headers' first word on the raw text: a cheap test before normalizing every text of a sheet. */
+const HEADER_START = /^\s*(?:programma|actielijn)/i;
 const LINE_LABEL = /^([a-z])(?:[.)]\s*(.*))?$/;
 const ACTION_LABEL = /^(\d+(?:\s*(?:en|,|&)\s*\d+)*)(?:[.)]?\s+(.*)|[.)])?$/;
 export const ACTION_LINE_IN_TEXT = /\bactielijn\s*(\d+)\b/;
@@ -113,8 +115,9 @@ export function findLetterTables(sheet: GridSheet): AmountTable[] {
   const right = rightOf(sheet);
   for (let row = sheet.top; row <= bottomOf(sheet); row++) {
     for (let col = sheet.left; col <= right; col++) {
-      if (typeof cellAt(sheet, row, col)?.value !== "string") continue;
-      const header = headerKind(textAt(sheet, row, col));
+      const value = cellAt(sheet, row, col)?.value;
+      if (typeof value !== "string" || !HEADER_START.test(value)) continue;
+      const header = headerKind(value);
       if (!header || yearColumnsRightOf(sheet, row, col).length === 0) continue;
       const inside = tables.some(
         (t) => t.headerCol === col && row > t.headerRow && row <= (t.totalRow ?? t.lastBodyRow),

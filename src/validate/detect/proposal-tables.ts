@@ -7,6 +7,8 @@ import { normalized } from "./headers";
 import type { ProposalRow, ProposalTable } from "./tables";
 
 const COST_HEADER = /^geschatte kosten(?:\s*\(.*\))?:?$/;
+/** Its first word on the raw text: a cheap test before normalizing every text of a sheet. */
+const COST_HEADER_START = /^\s*geschatte/i;
 /** Bijlage 1: number, proposal, appraisal, cost; the number column stands at most this far left. */
 const MAX_COLUMNS_LEFT_OF_COST = 4;
 
@@ -41,8 +43,9 @@ export function findProposalTables(sheet: GridSheet): ProposalTable[] {
   const right = rightOf(sheet);
   for (let row = sheet.top; row <= bottomOf(sheet); row++) {
     for (let col = sheet.left; col <= right; col++) {
-      if (typeof cellAt(sheet, row, col)?.value !== "string") continue;
-      if (!COST_HEADER.test(normalized(textAt(sheet, row, col)))) continue;
+      const value = cellAt(sheet, row, col)?.value;
+      if (typeof value !== "string" || !COST_HEADER_START.test(value)) continue;
+      if (!COST_HEADER.test(normalized(value))) continue;
       const table = readTable(sheet, row, col);
       if (table) tables.push(table);
     }
