@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { ERROR_VALUE, GridSheetSchema, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
+import { ERROR_VALUE, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
 import { checkUnpackedSize, tooLargeMessage } from "./zip-guard";
 
 export type GridReadFailure = "not-found" | "empty" | "encrypted" | "not-a-workbook" | "damaged" | "too-large";
@@ -40,41 +40,48 @@ function plainText(value: CellValue): string | null {
   return null;
 }
 
-/** A cached value or typed value into the grid's terms; errors apart, dates as ISO text. */
-function shownValue(value: CellValue): Pick<GridCell, "value" | "error"> {
-  if (value === null || value === undefined) return { value: null };
-  if (typeof value === "number" || typeof value === "boolean") return { value };
-  if (value instanceof Date) return { value: value.toISOString().slice(0, 10) };
-  if (typeof value === "object" && "error" in value) return { value: null, error: String(value.error) };
-  const text = plainText(value);
-  if (text !== null) return ERROR_VALUE.test(text.trim()) ? { value: null, error: text.trim() } : { value: text };
-  return { value: null };
-}
-
-function gridCell(cell: ExcelJS.Cell): GridCell | null {
-  if (cell.type === ExcelJS.ValueType.Merge || cell.type === ExcelJS.ValueType.Null) return null;
-  const numberFormat = cell.numFmt && cell.numFmt !== "General" ? { numberFormat: cell.numFmt } : {};
-  if (cell.type === ExcelJS.ValueType.Formula) {
-    // ExcelJS translates a shared formula to this cell's own references.
-    return { ...shownValue(cell.result as CellValue), formula: cell.formula, ...numberFormat };
+/**
+ * A cell into the grid's terms: the value shown (a formula's cached result), errors apart, dates as ISO
+ * text. Each value's type is checked here as it is converted, so the grid needs no second check.
+ */
+function gridCell(cell: ExcelJS.Cell): GridCell {
+  const formula = cell.type === ExcelJS.ValueType.Formula;
+  // ExcelJS translates a shared formula to this cell's own references.
+  const shown = formula ? (cell.result as CellValue) : cell.value;
+  const grid: GridCell = { value: null };
+  if (typeof shown === "number" || typeof shown === "boolean") grid.value = shown;
+  else if (shown instanceof Date) grid.value = shown.toISOString().slice(0, 10);
+  else if (shown && typeof shown === "object" && "error" in shown) grid.error = String(shown.error);
+  else {
+    const text = plainText(shown);
+    if (text !== null && ERROR_VALUE.test(text.trim())) grid.error = text.trim();
+    else if (text !== null) grid.value = text;
   }
-  return { ...shownValue(cell.value), ...numberFormat };
+  if (formula) grid.formula = cell.formula;
+  const numberFormat = cell.numFmt;
+  if (numberFormat && numberFormat !== "General") grid.numberFormat = numberFormat;
+  return grid;
 }
 
+/** Merged-over and empty cells hold nothing the validator reads. */
+function holdsSomething(cell: ExcelJS.Cell): boolean {
+  return cell.type !== ExcelJS.ValueType.Merge && cell.type !== ExcelJS.ValueType.Null;
+}
+
+/**
+ * Two passes over ExcelJS's cells, the first for the bounds, so each cell is converted straight into its
+ * place: a list of a million positioned cells in between cost more than the conversion itself.
+ */
 function gridSheet(worksheet: ExcelJS.Worksheet, fileName: string): GridSheet | GridReadResult {
-  const cells: Array<{ row: number; col: number; cell: GridCell }> = [];
+  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (excelCell, colNumber) => {
-      const cell = gridCell(excelCell);
-      if (cell) cells.push({ row: rowNumber, col: colNumber, cell });
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (!holdsSomething(cell)) return;
+      [top, bottom] = [Math.min(top, rowNumber), Math.max(bottom, rowNumber)];
+      [left, right] = [Math.min(left, colNumber), Math.max(right, colNumber)];
     });
   });
-  if (cells.length === 0) return { name: worksheet.name, top: 1, left: 1, rows: [] };
-  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
-  for (const { row, col } of cells) {
-    [top, left] = [Math.min(top, row), Math.min(left, col)];
-    [bottom, right] = [Math.max(bottom, row), Math.max(right, col)];
-  }
+  if (bottom === 0) return { name: worksheet.name, top: 1, left: 1, rows: [] };
   const [height, width] = [bottom - top + 1, right - left + 1];
   if (height * width > MAX_GRID_CELLS) {
     return failure(
@@ -84,11 +91,15 @@ function gridSheet(worksheet: ExcelJS.Worksheet, fileName: string): GridSheet | 
         "kolommen buiten de tabellen (Ctrl+End toont waar het blad eindigt) en controleer opnieuw.",
     );
   }
-  const rows: Array<Array<GridCell | null>> = Array.from({ length: height }, () =>
-    new Array<GridCell | null>(width).fill(null),
-  );
-  for (const { row, col, cell } of cells) rows[row - top][col - left] = cell;
-  return GridSheetSchema.parse({ name: worksheet.name, top, left, rows });
+  const emptyRow = (): Array<GridCell | null> => new Array<GridCell | null>(width).fill(null);
+  const rows = new Array<Array<GridCell | null>>(height);
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      if (holdsSomething(cell)) (rows[rowNumber - top] ??= emptyRow())[colNumber - left] = gridCell(cell);
+    });
+  });
+  for (let r = 0; r < height; r++) rows[r] ??= emptyRow();
+  return { name: worksheet.name, top, left, rows };
 }
 
 async function bytesOf(source: string | Buffer): Promise<Buffer | GridReadResult> {
