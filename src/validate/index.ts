@@ -50,20 +50,33 @@ function structuredResolver(tables: DetectedTables): StructuredResolver {
   };
 }
 
+type AmountRows = Array<Array<Amount | undefined> | undefined>;
+
 /**
  * Several rules read the same amount cells; each is read once. Stored like the grid, a row array per
  * sheet row: a text key per cell cost more than reading the cell on a sheet of 100 000 rows.
  */
 class AmountCache {
-  private readonly bySheet = new Map<GridSheet, Map<number, Array<Array<Amount | undefined> | undefined>>>();
+  private readonly bySheet = new Map<GridSheet, Map<number, AmountRows>>();
+  /** Rules walk one table at a time: the rows of the last sheet and unit are kept at hand. */
+  private last: { sheet: GridSheet; unitEuros: number; rows: AmountRows } | null = null;
 
-  get(sheet: GridSheet, unitEuros: number, row: number, col: number, read: () => Amount): Amount {
+  constructor(private readonly evaluator: FormulaEvaluator) {}
+
+  amountAt(sheet: GridSheet, unitEuros: number, row: number, col: number): Amount {
+    const last = this.last;
+    const rows = last?.sheet === sheet && last.unitEuros === unitEuros ? last.rows : this.rowsOf(sheet, unitEuros);
+    const cells = (rows[row - sheet.top] ??= []);
+    return (cells[col - sheet.left] ??= readAmount(this.evaluator, sheet, row, col, unitEuros));
+  }
+
+  private rowsOf(sheet: GridSheet, unitEuros: number): AmountRows {
     let byUnit = this.bySheet.get(sheet);
     if (!byUnit) this.bySheet.set(sheet, (byUnit = new Map()));
     let rows = byUnit.get(unitEuros);
     if (!rows) byUnit.set(unitEuros, (rows = []));
-    const cells = (rows[row - sheet.top] ??= []);
-    return (cells[col - sheet.left] ??= read());
+    this.last = { sheet, unitEuros, rows };
+    return rows;
   }
 }
 
@@ -80,17 +93,13 @@ export function validateGrid(workbook: GridWorkbook, options: ValidateOptions = 
   const tables = detectTables(workbook, (name, index) => options.onSheet?.(name, index, workbook.sheets.length));
   const resolveStructured = structuredResolver(tables);
   const evaluator = new FormulaEvaluator(workbook, resolveStructured);
-  const amounts = new AmountCache();
+  const amounts = new AmountCache(evaluator);
   const context: RuleContext = {
     workbook,
     tables,
     evaluator,
     resolveStructured,
-    amountAt(table, row, col) {
-      return amounts.get(table.sheet, table.unitEuros, row, col, () =>
-        readAmount(evaluator, table.sheet, row, col, table.unitEuros),
-      );
-    },
+    amountAt: (table, row, col) => amounts.amountAt(table.sheet, table.unitEuros, row, col),
   };
   const sheetOrder = new Map(workbook.sheets.map((sheet, index) => [sheet.name, index]));
   const findings = RULES.flatMap((rule) =>

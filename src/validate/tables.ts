@@ -39,21 +39,24 @@ export function yearColumn(table: AmountTable, year: number): YearColumn | undef
   return table.years.find((column) => column.year === year);
 }
 
-export interface AmountCell {
-  table: Pick<AmountTable, "sheet" | "unitEuros">;
-  row: number;
-  col: number;
-}
+/** Where an amount is read: the sheet, and the euros per unit of its table. */
+export type AmountPlace = Pick<AmountTable, "sheet" | "unitEuros">;
 
-/** Every cell that should hold money: table bodies, totals, and the euro columns of proposal tables. */
-export function* amountCells(tables: DetectedTables): Generator<AmountCell> {
+/**
+ * Visits every cell that should hold money: table bodies, totals, and the euro columns of proposal
+ * tables. A callback rather than a generator: several rules walk these cells, hundreds of thousands of
+ * them on a large sheet.
+ */
+export function eachAmountCell(
+  tables: DetectedTables,
+  visit: (table: AmountPlace, row: number, col: number) => void,
+): void {
   for (const table of tables.amountTables) {
-    const rows = table.rows.map((row) => row.row);
-    if (table.totalRow !== null) rows.push(table.totalRow);
-    for (const row of rows) for (const { col } of table.years) yield { table, row, col };
+    for (const { row } of table.rows) for (const { col } of table.years) visit(table, row, col);
+    if (table.totalRow !== null) for (const { col } of table.years) visit(table, table.totalRow, col);
   }
   for (const table of tables.proposalTables) {
-    const money = { sheet: table.sheet, unitEuros: 1 };
-    for (const { row } of table.rows) for (const col of table.amountCols) yield { table: money, row, col };
+    const money: AmountPlace = { sheet: table.sheet, unitEuros: 1 };
+    for (const { row } of table.rows) for (const col of table.amountCols) visit(money, row, col);
   }
 }

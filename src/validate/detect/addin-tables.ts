@@ -3,9 +3,9 @@
  * than by sheet or table name, so a copied or moved table is still judged. Amounts are in euros.
  */
 import { actionNumbersOf } from "../../model/plan";
-import { bottomOf, cellAt, rightOf, textAt, type GridSheet } from "../grid";
+import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
 import { ACTION_LINE_IN_TEXT, ACTION_LINE_OF_LETTER } from "./letter-tables";
-import { isTotalLabel, normalized, rowIsEmpty, yearColumnsRightOf } from "./headers";
+import { isTotalLabel, normalized, rowIsEmpty, yearColumnsRightOf, type HeaderCandidate } from "./headers";
 import type { AmountRow, AmountTable, ProposalRow, ProposalTable, ScenarioTable } from "./tables";
 
 const BEGROTING_LEAD = ["regel", "omschrijving"];
@@ -24,10 +24,7 @@ const VOORSTELLEN = [
 ];
 const SCENARIOS = ["scenario", "voorstel", "startjaar"];
 const LINE_ID = /^([a-h])\.?$/;
-/**
- * The first header of each table, tested on the raw text before anything is normalized: a sheet of
- * 100 000 rows holds hundreds of thousands of texts, and normalizing each cost more than the rest.
- */
+/** The first header of each table, any case and spacing. */
 const FIRST_HEADER = /^\s*(?:regel|nr|scenario)\s*$/i;
 
 function headersAt(sheet: GridSheet, row: number, col: number, names: readonly string[]): boolean {
@@ -135,23 +132,19 @@ export interface AddinTables {
   scenarioTables: ScenarioTable[];
 }
 
-export function findAddinTables(sheet: GridSheet): AddinTables {
+export function findAddinTables(sheet: GridSheet, candidates: readonly HeaderCandidate[]): AddinTables {
   const found: AddinTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
-  const right = rightOf(sheet);
-  for (let row = sheet.top; row <= bottomOf(sheet); row++) {
-    for (let col = sheet.left; col <= right; col++) {
-      const value = cellAt(sheet, row, col)?.value;
-      if (typeof value !== "string" || !FIRST_HEADER.test(value)) continue;
-      const first = normalized(value);
-      if (first === "regel" && headersAt(sheet, row, col, BEGROTING_LEAD)) {
-        if (yearColumnsRightOf(sheet, row, col + 1).length > 0) found.amountTables.push(begroting(sheet, row, col));
-      } else if (first === "nr" && headersAt(sheet, row, col, ACTIES_LEAD)) {
-        if (yearColumnsRightOf(sheet, row, col + 2).length > 0) found.amountTables.push(acties(sheet, row, col));
-      } else if (first === "nr" && headersAt(sheet, row, col, VOORSTELLEN)) {
-        found.proposalTables.push(voorstellen(sheet, row, col));
-      } else if (first === "scenario" && headersAt(sheet, row, col, SCENARIOS)) {
-        found.scenarioTables.push(scenarios(sheet, row, col));
-      }
+  for (const { row, col, text } of candidates) {
+    if (!FIRST_HEADER.test(text)) continue;
+    const first = normalized(text);
+    if (first === "regel" && headersAt(sheet, row, col, BEGROTING_LEAD)) {
+      if (yearColumnsRightOf(sheet, row, col + 1).length > 0) found.amountTables.push(begroting(sheet, row, col));
+    } else if (first === "nr" && headersAt(sheet, row, col, ACTIES_LEAD)) {
+      if (yearColumnsRightOf(sheet, row, col + 2).length > 0) found.amountTables.push(acties(sheet, row, col));
+    } else if (first === "nr" && headersAt(sheet, row, col, VOORSTELLEN)) {
+      found.proposalTables.push(voorstellen(sheet, row, col));
+    } else if (first === "scenario" && headersAt(sheet, row, col, SCENARIOS)) {
+      found.scenarioTables.push(scenarios(sheet, row, col));
     }
   }
   return found;

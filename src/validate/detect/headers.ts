@@ -10,6 +10,34 @@ export function normalized(text: string): string {
     .toLowerCase();
 }
 
+/**
+ * The first word of every table's first header ("Programma Samen tegen mensenhandel", "Actielijn 1. …",
+ * "Geschatte kosten", Regel, Nr, Scenario), tested on the raw text: normalizing each of the hundreds of
+ * thousands of texts on a large sheet cost more than the rest of detection.
+ */
+const TABLE_START = /^\s*(?:programma|actielijn|geschatte|regel|nr|scenario)/i;
+
+export interface HeaderCandidate {
+  row: number;
+  col: number;
+  /** The cell's text as typed. */
+  text: string;
+}
+
+/** The text cells that may start a table, in reading order: one scan of a sheet serves every detector. */
+export function headerCandidates(sheet: GridSheet): HeaderCandidate[] {
+  const found: HeaderCandidate[] = [];
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    for (let c = 0; c < cells.length; c++) {
+      const text = cells[c]?.value;
+      if (typeof text === "string" && TABLE_START.test(text))
+        found.push({ row: sheet.top + r, col: sheet.left + c, text });
+    }
+  }
+  return found;
+}
+
 /** A year header: 2023 as a number or as text, within a plausible range. */
 export function yearIn(sheet: GridSheet, row: number, col: number): number | null {
   const cell = cellAt(sheet, row, col);

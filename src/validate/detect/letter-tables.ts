@@ -4,14 +4,19 @@
  * (€ x10.000)" (rows "N. …", Totaal), each with its years to the right of the header.
  */
 import { actionNumbersOf } from "../../model/plan";
-import { bottomOf, cellAt, rightOf, textAt, type GridSheet } from "../grid";
-import { isTotalLabel, normalized, rowIsEmpty, unitInHeader, yearColumnsRightOf } from "./headers";
+import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
+import {
+  isTotalLabel,
+  normalized,
+  rowIsEmpty,
+  unitInHeader,
+  yearColumnsRightOf,
+  type HeaderCandidate,
+} from "./headers";
 import type { AmountRow, AmountTable } from "./tables";
 
 const SUMMARY_HEADER = /^programma samen tegen mensenhandel\b/;
 const DETAIL_HEADER = /^actielijn\s*(\d+)\b/;
-/** Both headers' first word on the raw text: a cheap test before normalizing every text of a sheet. */
-const HEADER_START = /^\s*(?:programma|actielijn)/i;
 const LINE_LABEL = /^([a-z])(?:[.)]\s*(.*))?$/;
 const ACTION_LABEL = /^(\d+(?:\s*(?:en|,|&)\s*\d+)*)(?:[.)]?\s+(.*)|[.)])?$/;
 export const ACTION_LINE_IN_TEXT = /\bactielijn\s*(\d+)\b/;
@@ -110,20 +115,13 @@ function readTable(sheet: GridSheet, headerRow: number, headerCol: number, heade
   };
 }
 
-export function findLetterTables(sheet: GridSheet): AmountTable[] {
+export function findLetterTables(sheet: GridSheet, candidates: readonly HeaderCandidate[]): AmountTable[] {
   const tables: AmountTable[] = [];
-  const right = rightOf(sheet);
-  for (let row = sheet.top; row <= bottomOf(sheet); row++) {
-    for (let col = sheet.left; col <= right; col++) {
-      const value = cellAt(sheet, row, col)?.value;
-      if (typeof value !== "string" || !HEADER_START.test(value)) continue;
-      const header = headerKind(value);
-      if (!header || yearColumnsRightOf(sheet, row, col).length === 0) continue;
-      const inside = tables.some(
-        (t) => t.headerCol === col && row > t.headerRow && row <= (t.totalRow ?? t.lastBodyRow),
-      );
-      if (!inside) tables.push(readTable(sheet, row, col, header));
-    }
+  for (const { row, col, text } of candidates) {
+    const header = headerKind(text);
+    if (!header || yearColumnsRightOf(sheet, row, col).length === 0) continue;
+    const inside = tables.some((t) => t.headerCol === col && row > t.headerRow && row <= (t.totalRow ?? t.lastBodyRow));
+    if (!inside) tables.push(readTable(sheet, row, col, header));
   }
   return tables;
 }

@@ -2,13 +2,11 @@
  * Finds proposal tables laid out like Bijlage 1: a header row with "Geschatte kosten", the theme and
  * priority in its first cell, and below it rows that start with the proposal number.
  */
-import { bottomOf, cellAt, rightOf, textAt, type GridSheet } from "../grid";
-import { normalized } from "./headers";
+import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
+import { normalized, type HeaderCandidate } from "./headers";
 import type { ProposalRow, ProposalTable } from "./tables";
 
 const COST_HEADER = /^geschatte kosten(?:\s*\(.*\))?:?$/;
-/** Its first word on the raw text: a cheap test before normalizing every text of a sheet. */
-const COST_HEADER_START = /^\s*geschatte/i;
 /** Bijlage 1: number, proposal, appraisal, cost; the number column stands at most this far left. */
 const MAX_COLUMNS_LEFT_OF_COST = 4;
 
@@ -38,17 +36,12 @@ function readTable(sheet: GridSheet, headerRow: number, costCol: number): Propos
   return { family: "brief", sheet, title, headerRow, costCol, amountCols: [], rows };
 }
 
-export function findProposalTables(sheet: GridSheet): ProposalTable[] {
+export function findProposalTables(sheet: GridSheet, candidates: readonly HeaderCandidate[]): ProposalTable[] {
   const tables: ProposalTable[] = [];
-  const right = rightOf(sheet);
-  for (let row = sheet.top; row <= bottomOf(sheet); row++) {
-    for (let col = sheet.left; col <= right; col++) {
-      const value = cellAt(sheet, row, col)?.value;
-      if (typeof value !== "string" || !COST_HEADER_START.test(value)) continue;
-      if (!COST_HEADER.test(normalized(value))) continue;
-      const table = readTable(sheet, row, col);
-      if (table) tables.push(table);
-    }
+  for (const { row, col, text } of candidates) {
+    if (!COST_HEADER.test(normalized(text))) continue;
+    const table = readTable(sheet, row, col);
+    if (table) tables.push(table);
   }
   return tables;
 }

@@ -1,4 +1,5 @@
 import { LETTER_PLAN } from "../../model/plan";
+import type { AmountRow } from "../detect/tables";
 import { report, type Report, type Rule } from "../rule";
 import { detailsOf, FAMILIES } from "../tables";
 
@@ -29,18 +30,20 @@ export const actionNumbering: Rule = {
       const seen = new Set<number>();
       let highest = 0;
       for (const table of detailsOf(context.tables, family)) {
+        const at = (row: AmountRow, message: string): number =>
+          reports.push(report(table.sheet, row.row, row.labelCol, message));
         for (const row of table.rows) {
-          const at = (message: string): number => reports.push(report(table.sheet, row.row, row.labelCol, message));
-          if (row.actionNumbers.length === 0) at(`"${row.label}" heeft geen actienummer.`);
+          if (row.actionNumbers.length === 0) at(row, `"${row.label}" heeft geen actienummer.`);
           for (const number of row.actionNumbers) {
             if (seen.has(number)) continue;
             seen.add(number);
-            if (number > highest + 1) at(gapMessage(highest, number));
-            else if (number < highest) at(`Actie ${number} staat na actie ${highest}: de volgorde klopt niet.`);
+            if (number > highest + 1) at(row, gapMessage(highest, number));
+            else if (number < highest) at(row, `Actie ${number} staat na actie ${highest}: de volgorde klopt niet.`);
             highest = Math.max(highest, number);
             const letterLine = LETTER_LINE_OF_ACTION.get(number);
             if (row.actionLine !== null && letterLine !== undefined && letterLine !== row.actionLine) {
               at(
+                row,
                 `Actie ${number} hoort volgens de brief bij actielijn ${letterLine}, niet bij actielijn ${row.actionLine}.`,
               );
             }

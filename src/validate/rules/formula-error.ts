@@ -1,6 +1,6 @@
 import { cellAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
-import { amountCells } from "../tables";
+import { eachAmountCell } from "../tables";
 
 export const formulaError: Rule = {
   meta: {
@@ -10,14 +10,14 @@ export const formulaError: Rule = {
   },
   check(context) {
     const reports: Report[] = [];
-    for (const { table, row, col } of amountCells(context.tables)) {
+    eachAmountCell(context.tables, (table, row, col) => {
       const amount = context.amountAt(table, row, col);
       if (amount.kind === "error") {
         const formula = cellAt(table.sheet, row, col)?.formula;
         const source = formula === undefined ? "" : ` (formule =${formula})`;
         reports.push(report(table.sheet, row, col, `De cel toont de foutwaarde ${amount.code}${source}.`));
       }
-    }
+    });
     for (const table of context.tables.proposalTables) {
       for (const { row } of table.rows) {
         const error = cellAt(table.sheet, row, table.costCol)?.error;

@@ -1,7 +1,7 @@
 import { formatEuros } from "../../model/format";
 import { intendedEuros } from "../amount";
 import { report, type Report, type Rule } from "../rule";
-import { amountCells } from "../tables";
+import { eachAmountCell } from "../tables";
 
 export const negativeAmount: Rule = {
   meta: {
@@ -11,12 +11,12 @@ export const negativeAmount: Rule = {
   },
   check(context) {
     const reports: Report[] = [];
-    for (const { table, row, col } of amountCells(context.tables)) {
+    eachAmountCell(context.tables, (table, row, col) => {
       const euros = intendedEuros(context.amountAt(table, row, col));
       if (euros !== null && euros < 0) {
         reports.push(report(table.sheet, row, col, `Negatief bedrag: ${formatEuros(euros)}.`));
       }
-    }
+    });
     return reports;
   },
 };

@@ -1,6 +1,6 @@
 import { textAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
-import { amountCells } from "../tables";
+import { eachAmountCell } from "../tables";
 
 export const notANumber: Rule = {
   meta: {
@@ -10,10 +10,10 @@ export const notANumber: Rule = {
   },
   check(context) {
     const reports: Report[] = [];
-    for (const { table, row, col } of amountCells(context.tables)) {
+    eachAmountCell(context.tables, (table, row, col) => {
       const amount = context.amountAt(table, row, col);
       if (amount.kind === "text") reports.push(report(table.sheet, row, col, `"${amount.text}" is geen bedrag.`));
-    }
+    });
     for (const table of context.tables.scenarioTables) {
       for (const row of table.rows) {
         for (const col of [table.proposalCol, table.startYearCol]) {
