@@ -1,21 +1,25 @@
 /**
  * validate.*: `samen validate` on generated workbooks of 1 000, 10 000 and 100 000 action rows, against
- * ExcelJS alone reading the same file. Every measurement runs in a fresh process; the two alternate, so
- * a busy machine slows both alike, and each figure is a median.
+ * ExcelJS alone reading the same file. Every measurement runs in a fresh process started with the Node
+ * flags of the command line (bin/node-flags.json), the two alternate, so a busy machine slows both
+ * alike, and each figure is a median. For comparison, the 100 000-row pair also runs without the flags.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeActionsWorkbook } from "./actions-workbook";
+import NODE_FLAGS from "../bin/node-flags.json";
 import { loglogSlope, median, round } from "./stats";
 
 const SIZES = [1_000, 10_000, 100_000];
-const ROUNDS: Record<number, number> = { 1_000: 5, 10_000: 5, 100_000: 3 };
+const ROUNDS: Record<number, number> = { 1_000: 5, 10_000: 5, 100_000: 5 };
 const CHILD = path.join(__dirname, "validate-child.ts");
 
 export interface ValidateBench {
   ratio_100k: number;
+  /** The same ratio with Node's default flags: what the command line's flags are worth. */
+  ratio_100k_default_flags: number;
   growth: number;
   peak_mb_100k: number;
   /** Peak memory of ExcelJS alone reading the same file: what the validator adds shows against it. */
@@ -29,8 +33,10 @@ interface Measurement {
   peak_mb: number;
 }
 
-function measure(mode: "exceljs" | "validate", file: string): Measurement {
-  const out = execFileSync(process.execPath, ["--import", "tsx", CHILD, mode, file], {
+type Pair = { exceljs: Measurement; validate: Measurement };
+
+function measure(mode: "exceljs" | "validate", file: string, flags: readonly string[]): Measurement {
+  const out = execFileSync(process.execPath, [...flags, "--import", "tsx", CHILD, mode, file], {
     cwd: path.resolve(__dirname, ".."),
     encoding: "utf8",
     maxBuffer: 1 << 20,
@@ -38,32 +44,44 @@ function measure(mode: "exceljs" | "validate", file: string): Measurement {
   return JSON.parse(out) as Measurement;
 }
 
+function pairs(file: string, rounds: number, flags: readonly string[]): Pair[] {
+  return Array.from({ length: rounds }, () => ({
+    exceljs: measure("exceljs", file, flags),
+    validate: measure("validate", file, flags),
+  }));
+}
+
+const ratio = (measured: Pair[]): number => median(measured.map((pair) => pair.validate.ms / pair.exceljs.ms));
+
 export async function benchValidate(): Promise<ValidateBench> {
   const dir = mkdtempSync(path.join(tmpdir(), "samen-bench-validate-"));
   try {
     const ms: ValidateBench["ms"] = {};
     const growth: Array<{ size: number; value: number }> = [];
-    let ratio = NaN;
+    let ratio100k = NaN;
+    let ratioDefaultFlags = NaN;
     let peak = NaN;
     let exceljsPeak = NaN;
     for (const size of SIZES) {
       const file = path.join(dir, `acties-${size}.xlsx`);
       await writeActionsWorkbook(file, size);
-      const pairs: Array<{ exceljs: Measurement; validate: Measurement }> = [];
-      for (let r = 0; r < ROUNDS[size]; r++)
-        pairs.push({ exceljs: measure("exceljs", file), validate: measure("validate", file) });
-      const exceljs = median(pairs.map((pair) => pair.exceljs.ms));
-      const validate = median(pairs.map((pair) => pair.validate.ms));
-      ms[String(size)] = { exceljs: Math.round(exceljs), validate: Math.round(validate) };
+      const measured = pairs(file, ROUNDS[size], NODE_FLAGS);
+      const validate = median(measured.map((pair) => pair.validate.ms));
+      ms[String(size)] = {
+        exceljs: Math.round(median(measured.map((pair) => pair.exceljs.ms))),
+        validate: Math.round(validate),
+      };
       growth.push({ size, value: validate });
       if (size === 100_000) {
-        ratio = median(pairs.map((pair) => pair.validate.ms / pair.exceljs.ms));
-        peak = Math.max(...pairs.map((pair) => pair.validate.peak_mb));
-        exceljsPeak = Math.max(...pairs.map((pair) => pair.exceljs.peak_mb));
+        ratio100k = ratio(measured);
+        ratioDefaultFlags = ratio(pairs(file, ROUNDS[size], []));
+        peak = Math.max(...measured.map((pair) => pair.validate.peak_mb));
+        exceljsPeak = Math.max(...measured.map((pair) => pair.exceljs.peak_mb));
       }
     }
     return {
-      ratio_100k: round(ratio, 2),
+      ratio_100k: round(ratio100k, 2),
+      ratio_100k_default_flags: round(ratioDefaultFlags, 2),
       growth: round(loglogSlope(growth), 2),
       peak_mb_100k: Math.round(peak),
       exceljs_peak_mb_100k: Math.round(exceljsPeak),
