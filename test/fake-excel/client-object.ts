@@ -73,9 +73,7 @@ export abstract class ClientObject<T> {
       }
     }
     this.context.queue(() => {
-      const target = this.resolve();
-      for (const property of list)
-        this.loadedValues.set(property, target === null ? null : this.read(target, property));
+      for (const property of list) this.snapshot(property);
     });
     return this;
   }
@@ -98,10 +96,11 @@ export abstract class ClientObject<T> {
     });
   }
 
-  /** Reads a property now (inside a sync): how a collection load fills in its items. */
+  /** Reads a property now (inside a sync), for the proxy to have once the answer arrives. */
   snapshot(property: string): void {
     const target = this.resolve();
-    this.loadedValues.set(property, target === null ? null : this.read(target, property));
+    const value = target === null ? null : this.read(target, property);
+    this.context.deliver(value, () => this.loadedValues.set(property, value));
   }
 
   toJSON(): Record<string, unknown> {
@@ -180,11 +179,12 @@ export abstract class ClientCollection<T, P extends ClientObject<T>> {
       }
     }
     this.context.queue(() => {
-      this.loadedItems = this.list().map((target) => {
+      const items = this.list().map((target) => {
         const proxy = this.itemProxy(target);
         for (const property of properties) proxy.snapshot(property);
         return proxy;
       });
+      this.context.deliver(null, () => (this.loadedItems = items));
     });
     return this;
   }

@@ -17,6 +17,8 @@ export class Host {
   readonly engine = new FormulaEngine(this.state, this.functions);
   syncs = 0;
   suspendedSyncs = 0;
+  /** The most an answer to one sync may carry, in bytes of JSON (Excel on the web: about 5 MB). */
+  responseLimit: number | null = null;
   private running: Promise<unknown>[] = [];
   private changes: Change[] = [];
   private suspendRequested = false;
@@ -84,13 +86,35 @@ export class FakeContext {
     this.pending.push(work);
   }
 
-  /** Carries out the queued work in order; the first failure rejects the sync and drops the rest. */
+  /** A loaded value on its way back: handed to its proxy only when the whole answer is sent. */
+  deliver(value: unknown, apply: () => void): void {
+    this.answerBytes += JSON.stringify(value ?? null).length;
+    this.answer.push(apply);
+  }
+
+  private answer: Array<() => void> = [];
+  private answerBytes = 0;
+
+  /**
+   * Carries out the queued work in order; the first failure rejects the sync and drops the rest. An
+   * answer past the host's response limit fails the whole sync, as Excel does: nothing it loaded arrives.
+   */
   async sync(): Promise<void> {
     await Promise.resolve();
     this.host.beginSync();
     const work = this.pending.splice(0);
+    [this.answer, this.answerBytes] = [[], 0];
     try {
       for (const item of work) item();
+      const limit = this.host.responseLimit;
+      if (limit !== null && this.answerBytes > limit) {
+        throw new OfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          "The response payload size has exceeded the limit. Please refer to the documentation: " +
+            '"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins".',
+        );
+      }
+      for (const apply of this.answer) apply();
     } catch (error) {
       throw error instanceof OfficeError ? error : new OfficeError("GeneralException", String(error));
     } finally {

@@ -37,6 +37,20 @@ describe("fake Excel host: load/sync semantics", () => {
     await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
+  it("fails a sync whose answer is past the response limit: nothing it loaded arrives, smaller loads still do", async () => {
+    const fake = createFakeExcel();
+    fake.setCells("Blad1", "A1", [["een lange tekst die de grens overschrijdt"]]);
+    fake.limitResponse(40);
+    const context = fake.context();
+    const range = context.workbook.worksheets.getItem("Blad1").getRange("A1");
+    range.load("values");
+    await expect(context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    expect(() => range.values).toThrow(/not available/);
+    const count = context.workbook.worksheets.getItem("Blad1").getRange("A1").load("rowCount");
+    await context.sync();
+    expect(count.rowCount).toBe(1);
+  });
+
   it("refuses to load a property it does not know, so a misspelt load fails", () => {
     const context = createFakeExcel().context();
     expect(() => context.workbook.worksheets.getItem("X").getRange("A1").load("valuez")).toThrow(/valuez/);

@@ -44,6 +44,8 @@ export interface FakeExcel {
   /** Every `context.sync()` of every context on this workbook. */
   syncCount(): number;
   resetSyncCount(): void;
+  /** Fails any sync whose answer is longer than `bytes` of JSON, as Excel does past its limit (~5 MB). */
+  limitResponse(bytes: number | null): void;
   /** Syncs in which `suspendApiCalculationUntilNextSync()` had been queued. */
   suspendedSyncCount(): number;
   /** Waits for the event handlers fired so far (by syncs that wrote, or by userEdit). */
@@ -162,6 +164,9 @@ export function createFakeExcel(): FakeExcel {
     Office: OfficeGlobal as unknown as typeof Office,
     context: newContext,
     syncCount: () => host.syncs,
+    limitResponse: (bytes) => {
+      host.responseLimit = bytes;
+    },
     resetSyncCount: () => {
       host.syncs = 0;
       host.suspendedSyncs = 0;
