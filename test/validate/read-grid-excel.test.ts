@@ -64,6 +64,34 @@ describe("readGridFromExcel on the fake host", () => {
     expect(findings.filter((f) => f.rule === "year-total")).toEqual([]);
   });
 
+  it("past Excel's response limit, reads each sheet in blocks of rows: the same grid, the same findings", async () => {
+    const { fake, map } = await spreadBijlage2InExcel();
+    const line = map.summaryLine("a", 2024);
+    fake.setCells(line.sheet, line.cell, [[0.35]]);
+    const whole = await readGridFromExcel(fake.context());
+    // Smaller than any sheet's used range in one answer, large enough for a few of its rows.
+    fake.limitResponse(1_500);
+    fake.resetSyncCount();
+    const inBlocks = await readGridFromExcel(fake.context());
+    expect(inBlocks).toEqual(whole);
+    expect(fake.syncCount()).toBeGreaterThan(4);
+    expect(validateGrid(inBlocks)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule: "budget-frame", ...map.summaryTotal(2024) })]),
+    );
+  });
+
+  it("gives up with Excel's own error when not even one row fits in an answer", async () => {
+    const { fake } = await spreadBijlage2InExcel();
+    // Room for the sheet names and the used ranges' sizes, not for one row of values, formulas and formats.
+    fake.limitResponse(120);
+    fake.resetSyncCount();
+    await expect(readGridFromExcel(fake.context())).rejects.toMatchObject({
+      code: "ResponsePayloadSizeLimitExceeded",
+    });
+    // Names, all ranges at once, their sizes, then blocks halved down to a single row.
+    expect(fake.syncCount()).toBeGreaterThan(4);
+  });
+
   it("changes nothing in the workbook", async () => {
     const { fake } = await spreadBijlage2InExcel();
     const before = snapshot(fake);
