@@ -56,7 +56,8 @@ export function toChoice<T extends string>(arg: Arg, what: string, choices: read
   if (isMissing(arg)) return ok(fallback);
   const text = toText(arg, what);
   if (!text.ok) return text;
-  const choice = choices.find((candidate) => candidate === text.value.toLowerCase());
+  const lower = text.value.toLowerCase();
+  const choice = choices.find((candidate) => candidate === lower);
   if (choice === undefined)
     return invalid(`${what} moet ${choices.map((c) => `"${c}"`).join(" of ")} zijn, niet ${describe(arg)}.`);
   return ok(choice);

@@ -39,6 +39,8 @@ export class PlanQueries {
   private readonly actionLineTotals = new Map<number, YearAmounts>();
   private readonly proposals = new Map<number, CostedProposal>();
   private readonly highestAction: number;
+  /** Line h, the reserve for follow-up actions: what every GAP subtracts from. */
+  private readonly reserveAmounts: YearAmounts;
 
   constructor(
     readonly plan: Plan,
@@ -48,6 +50,7 @@ export class PlanQueries {
       this.lines.set(line.id, line);
       if (line.actionLine !== null) this.lineByActionLine.set(line.actionLine, line);
     }
+    this.reserveAmounts = this.lines.get("h")!.amounts;
     this.yearTotals = yearAmounts((year) => plan.budgetLines.reduce((sum, line) => sum + line.amounts[year], 0));
     for (const action of plan.actions) {
       for (const number of action.numbers) this.actions.set(number, action);
@@ -84,7 +87,7 @@ export class PlanQueries {
   /** RESERVE(year): budget line h, the reserve for follow-up actions. */
   reserve(yearArg: Arg): Result<number> {
     const year = toYear(yearArg);
-    return year.ok ? ok(this.lines.get("h")!.amounts[year.value]) : year;
+    return year.ok ? ok(this.reserveAmounts[year.value]) : year;
   }
 
   /** ACTIELIJN(n, [year]): the total of an action line's detail table, each row counted once. */
@@ -174,7 +177,7 @@ export class PlanQueries {
     if (!year.ok) return year;
     const estimate = toChoice(estimateArg, "De raming", ESTIMATES, "laag");
     if (!estimate.ok) return estimate;
-    const reserve = this.lines.get("h")!.amounts;
+    const reserve = this.reserveAmounts;
     const years = year.value === null ? SCENARIO_YEARS : [year.value];
     let gap = 0;
     for (const y of years) gap += reserve[y] - costInYear(scenario.value, y, "totaal", estimate.value);

@@ -3,7 +3,7 @@
  * proposal picker saved in the workbook. Costs of a scenario are summed once and kept, so a formula
  * that asks again costs a lookup.
  */
-import { notAvailable, invalid, ok, type Result } from "./result";
+import { notAvailable, invalid, ok, type Result, type Success } from "./result";
 import type { Estimate, ParsedCost, Proposal, SavedScenario } from "./schema";
 import { DEFAULT_START_YEAR, type Year } from "./years";
 
@@ -60,7 +60,7 @@ export function costScenario(
 }
 
 export class ScenarioBook {
-  private readonly cache = new Map<string, ScenarioCost>();
+  private readonly cache = new Map<string, Success<ScenarioCost>>();
   private readonly saved: ReadonlyMap<string, SavedScenario>;
 
   constructor(
@@ -82,15 +82,18 @@ export class ScenarioBook {
     return this.resolveText(arg, arg);
   }
 
-  /** Cached under the text as typed too: formulas repeat the same text, and normalizing costs more than the sum. */
+  /**
+   * Cached, result and all, under the text as typed too: formulas repeat the same text, and normalizing
+   * costs more than the sum.
+   */
   private resolveText(text: string, original: unknown): Result<ScenarioCost> {
     const cached = this.cache.get(text);
-    if (cached) return ok(cached);
+    if (cached) return cached;
     const key = normalizeScenarioName(text);
     const resolved = this.build(key, original);
     if (resolved.ok) {
-      this.cache.set(text, resolved.value);
-      this.cache.set(key, resolved.value);
+      this.cache.set(text, resolved);
+      this.cache.set(key, resolved);
     }
     return resolved;
   }
