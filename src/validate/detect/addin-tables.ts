@@ -24,8 +24,6 @@ const VOORSTELLEN = [
 ];
 const SCENARIOS = ["scenario", "voorstel", "startjaar"];
 const LINE_ID = /^([a-h])\.?$/;
-/** The first header of each table, any case and spacing. */
-const FIRST_HEADER = /^\s*(?:regel|nr|scenario)\s*$/i;
 
 function headersAt(sheet: GridSheet, row: number, col: number, names: readonly string[]): boolean {
   return names.every((name, i) => normalized(textAt(sheet, row, col + i)) === name);
@@ -135,7 +133,6 @@ export interface AddinTables {
 export function findAddinTables(sheet: GridSheet, candidates: readonly HeaderCandidate[]): AddinTables {
   const found: AddinTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
   for (const { row, col, text } of candidates) {
-    if (!FIRST_HEADER.test(text)) continue;
     const first = normalized(text);
     if (first === "regel" && headersAt(sheet, row, col, BEGROTING_LEAD)) {
       if (yearColumnsRightOf(sheet, row, col + 1).length > 0) found.amountTables.push(begroting(sheet, row, col));
