@@ -7,7 +7,7 @@
  * second sync fails with that limit; the reader then asks for the used ranges' sizes and reads each
  * sheet in blocks of rows, one block a sync, halving a block that is still too large.
  */
-import { parseA1, sheetFromMatrices, type GridSheet, type GridWorkbook } from "../validate/grid";
+import { emptySheet, parseA1, sheetFromMatrices, type GridSheet, type GridWorkbook } from "../validate/grid";
 
 /** Cells per block when a workbook is read in blocks (Microsoft's guidance: 5 000–20 000 rows). */
 export const CELLS_PER_BLOCK = 50_000;
@@ -39,7 +39,7 @@ async function readInOneSync(context: Excel.RequestContext, worksheets: Excel.Wo
   });
   await context.sync();
   return used.map(({ name, range }): GridSheet => {
-    if (range.isNullObject) return { name, top: 1, left: 1, rows: [] };
+    if (range.isNullObject) return emptySheet(name);
     const { row, col } = topLeftOf(range.address);
     return sheetFromMatrices(name, row, col, range.values, range.formulas, range.numberFormat);
   });
@@ -87,11 +87,7 @@ async function readSheetBySheet(context: Excel.RequestContext, worksheets: Excel
   await context.sync();
   const sheets: GridSheet[] = [];
   for (const { worksheet, range } of used) {
-    sheets.push(
-      range.isNullObject
-        ? { name: worksheet.name, top: 1, left: 1, rows: [] }
-        : await readInBlocks(context, worksheet, range),
-    );
+    sheets.push(range.isNullObject ? emptySheet(worksheet.name) : await readInBlocks(context, worksheet, range));
   }
   return sheets;
 }

@@ -30,6 +30,11 @@ export type GridSheet = z.infer<typeof GridSheetSchema>;
 export const GridWorkbookSchema = z.object({ sheets: z.array(GridSheetSchema) });
 export type GridWorkbook = z.infer<typeof GridWorkbookSchema>;
 
+/** A sheet without any value, as both readers give it. */
+export function emptySheet(name: string): GridSheet {
+  return { name, top: 1, left: 1, rows: [] };
+}
+
 export function cellAt(sheet: GridSheet, row: number, col: number): GridCell | null {
   return sheet.rows[row - sheet.top]?.[col - sheet.left] ?? null;
 }

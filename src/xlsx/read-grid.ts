@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { ERROR_VALUE, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
+import { emptySheet, ERROR_VALUE, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
 import { checkUnpackedSize, tooLargeMessage } from "./zip-guard";
 
 export type GridReadFailure = "not-found" | "empty" | "encrypted" | "not-a-workbook" | "damaged" | "too-large";
@@ -81,7 +81,7 @@ function gridSheet(worksheet: ExcelJS.Worksheet, fileName: string): GridSheet | 
       [left, right] = [Math.min(left, colNumber), Math.max(right, colNumber)];
     });
   });
-  if (bottom === 0) return { name: worksheet.name, top: 1, left: 1, rows: [] };
+  if (bottom === 0) return emptySheet(worksheet.name);
   const [height, width] = [bottom - top + 1, right - left + 1];
   if (height * width > MAX_GRID_CELLS) {
     return failure(
