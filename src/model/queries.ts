@@ -4,6 +4,7 @@
  */
 import { isMissing, toChoice, toInteger, toOptionalYear, toText, toYear, type Arg } from "./args";
 import { firstYearHigh, parseCostText } from "./cost-parser";
+import { PlanLinks } from "./plan-links";
 import { notAvailable, ok, type Result } from "./result";
 import { ScenarioBook, type CostedProposal, type ScenarioCost } from "./scenarios";
 import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedScenario } from "./schema";
@@ -24,6 +25,10 @@ export const PROPOSAL_FIELDS = [
   "structureel",
   "hoog",
   "bron",
+  "acties",
+  "actielijnen",
+  "voorstellen",
+  "gereserveerd",
 ] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
@@ -41,6 +46,7 @@ export class PlanQueries {
   private readonly highestAction: number;
   /** Line h, the reserve for follow-up actions: what every GAP subtracts from. */
   private readonly reserveAmounts: YearAmounts;
+  private planLinks: PlanLinks | null = null;
 
   constructor(
     readonly plan: Plan,
@@ -63,6 +69,11 @@ export class PlanQueries {
       this.proposals.set(proposal.number, { proposal, cost: parseCostText(proposal.costText) });
     }
     this.scenarios = new ScenarioBook(this.proposals, saved);
+  }
+
+  /** What the proposals say about the plan, read on first use: most queries never need it. */
+  get links(): PlanLinks {
+    return (this.planLinks ??= new PlanLinks(this.plan));
   }
 
   costedProposals(): CostedProposal[] {
@@ -139,6 +150,11 @@ export class PlanQueries {
         return ok(cost.status);
       case "bron":
         return ok(formatSource(proposal.source));
+      case "acties":
+      case "actielijnen":
+      case "voorstellen":
+      case "gereserveerd":
+        return this.proposalLink(proposal.number, field.value);
     }
     if (cost.incidental === null || cost.structural === null) {
       return notAvailable(`Voorstel ${proposal.number} heeft nog geen raming ("${proposal.costText}").`);
@@ -151,6 +167,21 @@ export class PlanQueries {
       case "hoog":
         return ok(firstYearHigh(cost)!);
     }
+  }
+
+  /** The link fields of PROPOSAL: numbers as text ("22, 24, 25"), the reservation in euros (per year when structural). */
+  private proposalLink(
+    number: number,
+    field: "acties" | "actielijnen" | "voorstellen" | "gereserveerd",
+  ): Result<string | number> {
+    const links = this.links.of(number)!;
+    if (field === "gereserveerd") {
+      return links.reservation
+        ? ok(links.reservation.euros)
+        : notAvailable(`De appreciatie van voorstel ${number} noemt geen bedrag dat al in het plan gereserveerd is.`);
+    }
+    const numbers = { acties: links.actions, actielijnen: links.actionLines, voorstellen: links.proposals }[field];
+    return ok(numbers.join(", "));
   }
 
   /** COST(scenario, [year], [kind], [estimate]): what a scenario costs; no year: 2024–2026. */

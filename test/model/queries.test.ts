@@ -84,7 +84,9 @@ describe("proposal and scenario queries", () => {
   it("costs the built-in scenarios kansrijk and alle", () => {
     // Kansrijk: 5 (125.000–1 mln), 16, 18, 31, 32 incidental; 14, 15, 16, 17, 19 structural.
     expect(value(queries.cost("kansrijk", 2024, "incidenteel"))).toBe(125_000 + 200_000 + 55_000 + 9_000 + 75_000);
-    expect(value(queries.cost("kansrijk", 2024, "incidenteel", "hoog"))).toBe(1_000_000 + 200_000 + 55_000 + 9_000 + 75_000);
+    expect(value(queries.cost("kansrijk", 2024, "incidenteel", "hoog"))).toBe(
+      1_000_000 + 200_000 + 55_000 + 9_000 + 75_000,
+    );
     expect(value(queries.cost("kansrijk", 2025, "structureel"))).toBe(100_000 + 100_000 + 450_000 + 15_000 + 30_000);
     expect(value(queries.unknown("kansrijk"))).toBe(4);
     expect(value(queries.unknown("alle"))).toBe(7);
@@ -118,7 +120,12 @@ describe("every failure is a typed result with a Dutch message", () => {
     ["ACTION range", () => queries.action([[1, 2]]), "value", /bereik/],
     ["PROPOSAL 34", () => queries.proposal(34), "not-available", /Onbekend voorstel 34/],
     ["PROPOSAL unknown field", () => queries.proposal(3, "prijs"), "value", /Het veld moet/],
-    ["PROPOSAL amount of an unknown cost", () => queries.proposal(6, "incidenteel"), "not-available", /nog geen raming/],
+    [
+      "PROPOSAL amount of an unknown cost",
+      () => queries.proposal(6, "incidenteel"),
+      "not-available",
+      /nog geen raming/,
+    ],
     ["COST unknown scenario", () => queries.cost("x"), "not-available", /Onbekend scenario "x"/],
     ["COST empty scenario", () => queries.cost(""), "value", /Geef een scenario op/],
     ["COST scenario as boolean", () => queries.cost(false), "value", /tekst/],
@@ -146,5 +153,29 @@ describe("every failure is a typed result with a Dutch message", () => {
     expect(failure(callModelFunction(queries, "GAP", [])).message).toMatch(/GAP\(scenario; \[jaar\]; \[raming\]\)/);
     expect(failure(callModelFunction(queries, "BUDGET", [2024, 2025])).kind).toBe("value");
     expect(value(callModelFunction(queries, "GAP", ["meest kansrijk", "2024"]))).toBe(-675_000);
+  });
+});
+
+describe("PROPOSAL's link fields (Bijlage 1, read by hand)", () => {
+  it.each([
+    [6, "acties", "22, 24, 25, 26, 27, 28, 29"],
+    [8, "acties", "14"],
+    [12, "acties", "13"],
+    [1, "acties", ""],
+    [6, "actielijnen", "4"],
+    [17, "actielijnen", "3"],
+    [4, "voorstellen", "26, 27"],
+    [29, "voorstellen", "28"],
+    [15, "voorstellen", ""],
+    [13, "gereserveerd", 600_000],
+    [12, "gereserveerd", 50_000],
+  ])("PROPOSAL(%i, %s) = %p", (number, field, expected) => {
+    expect(value(queries.proposal(number, field))).toBe(expected);
+  });
+
+  it("is #N/A with a Dutch message when the appraisal reserves nothing", () => {
+    const result = failure(queries.proposal(5, "gereserveerd"));
+    expect(result.kind).toBe("not-available");
+    expect(result.message).toBe("De appreciatie van voorstel 5 noemt geen bedrag dat al in het plan gereserveerd is.");
   });
 });
