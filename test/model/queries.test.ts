@@ -84,9 +84,7 @@ describe("proposal and scenario queries", () => {
   it("costs the built-in scenarios kansrijk and alle", () => {
     // Kansrijk: 5 (125.000–1 mln), 16, 18, 31, 32 incidental; 14, 15, 16, 17, 19 structural.
     expect(value(queries.cost("kansrijk", 2024, "incidenteel"))).toBe(125_000 + 200_000 + 55_000 + 9_000 + 75_000);
-    expect(value(queries.cost("kansrijk", 2024, "incidenteel", "hoog"))).toBe(
-      1_000_000 + 200_000 + 55_000 + 9_000 + 75_000,
-    );
+    expect(value(queries.cost("kansrijk", 2024, "incidenteel", "hoog"))).toBe(1_000_000 + 200_000 + 55_000 + 9_000 + 75_000);
     expect(value(queries.cost("kansrijk", 2025, "structureel"))).toBe(100_000 + 100_000 + 450_000 + 15_000 + 30_000);
     expect(value(queries.unknown("kansrijk"))).toBe(4);
     expect(value(queries.unknown("alle"))).toBe(7);
@@ -120,12 +118,7 @@ describe("every failure is a typed result with a Dutch message", () => {
     ["ACTION range", () => queries.action([[1, 2]]), "value", /bereik/],
     ["PROPOSAL 34", () => queries.proposal(34), "not-available", /Onbekend voorstel 34/],
     ["PROPOSAL unknown field", () => queries.proposal(3, "prijs"), "value", /Het veld moet/],
-    [
-      "PROPOSAL amount of an unknown cost",
-      () => queries.proposal(6, "incidenteel"),
-      "not-available",
-      /nog geen raming/,
-    ],
+    ["PROPOSAL amount of an unknown cost", () => queries.proposal(6, "incidenteel"), "not-available", /nog geen raming/],
     ["COST unknown scenario", () => queries.cost("x"), "not-available", /Onbekend scenario "x"/],
     ["COST empty scenario", () => queries.cost(""), "value", /Geef een scenario op/],
     ["COST scenario as boolean", () => queries.cost(false), "value", /tekst/],
