@@ -62,26 +62,27 @@ function wordsMatch(a: string, b: string): boolean {
 const containsWord = (words: readonly string[], word: string): boolean =>
   words.some((other) => wordsMatch(word, other));
 
-/** Scores a quote against every action; built once per set of actions. */
-export class QuoteMatcher<A extends DescribedAction> {
-  private readonly entries: Array<{ action: A; words: string[]; weights: number[]; total: number }>;
+interface Entry<A> {
+  action: A;
+  words: string[];
+  weights: number[];
+  total: number;
+}
 
-  constructor(actions: readonly A[]) {
-    const wordsOf = actions.map((action) => contentWords(action.description));
-    const weight = (word: string): number => {
-      const frequency = wordsOf.filter((words) => containsWord(words, word)).length;
-      return Math.log(1 + actions.length / frequency);
-    };
-    this.entries = actions.map((action, i) => {
-      const weights = wordsOf[i].map(weight);
-      return { action, words: wordsOf[i], weights, total: weights.reduce((sum, w) => sum + w, 0) };
-    });
-  }
+/**
+ * Scores a quote against every action. The index is built on the first quote, in time linear in the
+ * number of actions: the weights are counted over the distinct words, which a table of many actions
+ * shares.
+ */
+export class QuoteMatcher<A extends DescribedAction> {
+  private entries: Array<Entry<A>> | null = null;
+
+  constructor(private readonly actions: readonly A[]) {}
 
   /** Every action with its score, best first. */
   scores(quote: string): Array<QuoteMatch<A>> {
     const quoted = contentWords(quote);
-    return this.entries
+    return this.index()
       .map(({ action, words, weights, total }) => {
         const covered = words.reduce((sum, word, i) => sum + (containsWord(quoted, word) ? weights[i] : 0), 0);
         return { action, score: total === 0 ? 0 : covered / total };
@@ -94,5 +95,37 @@ export class QuoteMatcher<A extends DescribedAction> {
     const [best, second] = this.scores(quote);
     if (!best || best.score < QUOTE_MATCH_THRESHOLD) return null;
     return second && second.score === best.score ? null : best;
+  }
+
+  private index(): Array<Entry<A>> {
+    if (this.entries) return this.entries;
+    const wordsOf = this.actions.map((action) => contentWords(action.description));
+    // Words that match share their first MIN_WORD_LENGTH letters: only those are compared.
+    const byStart = new Map<string, string[]>();
+    for (const word of new Set(wordsOf.flat())) {
+      const start = word.slice(0, MIN_WORD_LENGTH);
+      byStart.set(start, [...(byStart.get(start) ?? []), word]);
+    }
+    const alike = new Map<string, string[]>();
+    for (const group of byStart.values()) {
+      for (const word of group)
+        alike.set(
+          word,
+          group.filter((other) => wordsMatch(word, other)),
+        );
+    }
+    // How many actions hold a word alike to each word: every action counted once per word.
+    const frequency = new Map<string, number>();
+    for (const words of wordsOf) {
+      for (const word of new Set(words.flatMap((own) => alike.get(own)!))) {
+        frequency.set(word, (frequency.get(word) ?? 0) + 1);
+      }
+    }
+    const weight = (word: string): number => Math.log(1 + this.actions.length / frequency.get(word)!);
+    this.entries = this.actions.map((action, i) => {
+      const weights = wordsOf[i].map(weight);
+      return { action, words: wordsOf[i], weights, total: weights.reduce((sum, w) => sum + w, 0) };
+    });
+    return this.entries;
   }
 }
