@@ -1,7 +1,7 @@
 /**
  * Just enough of Excel's formula language to judge totals: numbers, cell and range references (also on
- * other sheets), + - * /, parentheses, SUM and SUBTOTAL(9|109, …), and simple structured references
- * (`Begroting[2024]`). Files written by scripts often carry no cached results; this fills them in.
+ * other sheets), + - * /, parentheses, SUM and SUBTOTAL(9|109, …), errors written in (#REF!, NA()), and
+ * simple structured references (`Begroting[2024]`). Files written by scripts often carry no cached results; this fills them in.
  * Anything else is "unsupported" (null), never a guess.
  */
 import { bottomOf, cellAt, columnNumber, rightOf, type GridCell, type GridSheet, type GridWorkbook } from "./grid";
@@ -276,6 +276,7 @@ export class FormulaEvaluator {
 
   private call(node: Extract<Node, { type: "call" }>, home: Home): Computed {
     let args = node.args;
+    if (node.name === "NA" && args.length === 0) return { error: "#N/A" };
     if (node.name === "SUBTOTAL") {
       const kind = args[0];
       if (kind?.type !== "number" || (kind.value !== 9 && kind.value !== 109)) return null;

@@ -95,8 +95,16 @@ export interface YearHeaders {
 
 /** How many header cells (a description column, "Omschrijving") may sit between a title and its years. */
 const MAX_CELLS_BEFORE_YEARS = 3;
+/** How many columns a title merged over the label and description columns may span before its years. */
+const MAX_COLUMNS_BEFORE_YEARS = 8;
+/** The title of another table of the letter beside this one: its years are not this table's. */
+const ANOTHER_TITLE = /^\s*(?:programma|actielijn)/i;
 
-/** The run of year headers to the right of a table's title cell, in the order they stand. */
+/**
+ * The run of year headers to the right of a table's title cell, in the order they stand. Cells under a
+ * merged title are empty in the grid, so empty cells before the years are passed over further than
+ * header texts are.
+ */
 export function yearColumnsRightOf(
   sheet: GridSheet,
   row: number,
@@ -104,12 +112,15 @@ export function yearColumnsRightOf(
   evaluator: FormulaEvaluator,
 ): YearHeaders {
   const found: YearHeaders = { years: [], unread: [] };
-  const right = rightOf(sheet);
-  for (let c = col + 1; c <= right; c++) {
+  const right = Math.min(rightOf(sheet), col + MAX_COLUMNS_BEFORE_YEARS + 1);
+  let texts = 0;
+  for (let c = col + 1; c <= rightOf(sheet); c++) {
     const year = yearAt(sheet, row, c, evaluator);
     if (year && "year" in year) found.years.push({ year: year.year, col: c });
     else if (year) found.unread.push({ row, col: c, message: year.unread });
-    else if (found.years.length + found.unread.length > 0 || c - col > MAX_CELLS_BEFORE_YEARS) break;
+    else if (found.years.length + found.unread.length > 0) break;
+    else if (c >= right || ANOTHER_TITLE.test(textAt(sheet, row, c))) break;
+    else if (textAt(sheet, row, c) !== "" && ++texts > MAX_CELLS_BEFORE_YEARS) break;
   }
   return found;
 }
