@@ -13,11 +13,13 @@ import { negativeAmount } from "./negative-amount";
 import { notANumber } from "./not-a-number";
 import { numberAsText } from "./number-as-text";
 import { proposalCost } from "./proposal-cost";
+import { tableHeader } from "./table-header";
 import { yearColumns } from "./year-columns";
 import { yearTotal } from "./year-total";
 
 export const RULES: readonly Rule[] = [
   missingTable,
+  tableHeader,
   yearColumns,
   formulaError,
   numberAsText,
