@@ -3,7 +3,7 @@
  * `renderLayout` describes it without any host, the Office.js writer (src/excel) and the ExcelJS
  * writer (src/xlsx) render that description, and `readPlanFromTables` reads the plan back from it.
  */
-import type { Plan, SavedScenario } from "../model/schema";
+import type { Plan, SavedPlan } from "../model/schema";
 import { overzichtSheet } from "./overzicht";
 import { printLayout } from "./print";
 import { modelTables } from "./tables";
@@ -16,7 +16,7 @@ export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 export { PAGE_NUMBERS, PRINT_SOURCE } from "./print";
 export { readPlanFromTables, type ModelTables } from "./read-plan";
 
-export function renderLayout(plan: Plan, scenarios: readonly SavedScenario[] = []): WorkbookLayout {
+export function renderLayout(plan: Plan, scenarios: readonly SavedPlan[] = []): WorkbookLayout {
   const tableSheets = modelTables(plan, scenarios).map((table): SheetLayout => ({
     name: table.sheet,
     table,

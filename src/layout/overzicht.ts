@@ -9,8 +9,8 @@
 import { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/format";
 import { PlanQueries } from "../model/queries";
 import type { Result } from "../model/result";
-import { BUILT_IN_SCENARIOS } from "../model/scenarios";
-import type { Plan, SavedScenario } from "../model/schema";
+import { BUILT_IN_PLANS } from "../model/plans";
+import type { Plan, SavedPlan } from "../model/schema";
 import { FRAME_EUROS, SCENARIO_YEARS, YEARS, type Year } from "../model/years";
 import { TEXT_FORMAT } from "./formats";
 import { printLayout } from "./print";
@@ -33,7 +33,7 @@ function computed(result: Result<number>): number | string {
   return result.ok ? result.value : result.kind === "value" ? "#VALUE!" : "#N/A";
 }
 
-export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): SheetLayout {
+export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLayout {
   const queries = new PlanQueries(plan, saved);
   const cells: FreeCell[] = [];
   const label = (row: number, text: string, bold = false) => cells.push({ address: `A${row}`, value: text, bold });
@@ -79,7 +79,7 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): She
   const reserveRow = totalRow + 2;
   label(reserveRow, "Reserve (regel h)");
   formulaRow(reserveRow, YEARS, LETTER_EURO_FORMAT, (year) => [reserveFormula(year), queries.reserve(year)]);
-  BUILT_IN_SCENARIOS.forEach((scenario, i) => {
+  BUILT_IN_PLANS.forEach((scenario, i) => {
     const row = reserveRow + 1 + i;
     label(row, `Ruimte in de reserve: ${scenario} (vanaf 2024)`);
     formulaRow(row, SCENARIO_YEARS, EURO_FORMAT, (year) => [
@@ -87,7 +87,7 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): She
       queries.gap(scenario, year),
     ]);
   });
-  const unknownRow = reserveRow + 1 + BUILT_IN_SCENARIOS.length + 1;
+  const unknownRow = reserveRow + 1 + BUILT_IN_PLANS.length + 1;
   label(unknownRow, "Voorstellen zonder raming (alle)");
   cells.push({
     address: `B${unknownRow}`,
