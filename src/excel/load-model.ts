@@ -14,7 +14,14 @@ import { LETTER_PLAN } from "../model/plan";
 import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
-import { overzichtAddress, overzichtFormulas, queueChart, queueFreeCells, queueTable } from "./write-layout";
+import {
+  overzichtAddress,
+  overzichtFormulas,
+  queueChart,
+  queueFreeCells,
+  queuePrint,
+  queueTable,
+} from "./write-layout";
 
 /** missing: will be created; same: as the letter; edited: the officer changed it; conflict: a sheet used for something else. */
 export type PartState = "missing" | "same" | "edited" | "conflict";
@@ -179,6 +186,7 @@ function queueCreate(context: Excel.RequestContext, item: Inspected & { state: "
     queueFreeCells(sheet, item.layout);
     queueChart(sheet, item.layout);
   }
+  queuePrint(sheet, item.layout.print);
 }
 
 /** With consent: the edited model cells get the letter's values again, missing rows come back. */

@@ -22,7 +22,8 @@ export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
 export const TOTAL_LABEL = "Totaal";
 
-const yearColumns = (): ColumnLayout[] => YEARS.map((year) => ({ header: String(year), kind: "euros", width: 14 }));
+const yearColumns = (): ColumnLayout[] =>
+  YEARS.map((year) => ({ header: String(year), kind: "letter-euros", width: 14 }));
 const text = (header: string, width: number): ColumnLayout => ({ header, kind: "text", width });
 const integer = (header: string, width: number): ColumnLayout => ({ header, kind: "integer", width });
 const euros = (header: string): ColumnLayout => ({ header, kind: "euros", width: 14 });

@@ -31,6 +31,16 @@ export type Handler = (args: Record<string, unknown>) => unknown;
 let nextId = 1;
 const newId = (kind: string) => `{${kind}-${nextId++}}`;
 
+/** A sheet's print setup as a new Excel sheet has it (US defaults, as Excel on the web starts). */
+export interface PrintState {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** "$1:$1", or null when no rows repeat. */
+  titleRows: string | null;
+  footers: { leftFooter: string; centerFooter: string; rightFooter: string };
+}
+
 export class SheetState {
   readonly id = newId("sheet");
   readonly cells = new Map<string, Cell>();
@@ -41,6 +51,13 @@ export class SheetState {
   readonly styles: { address: string; property: string; value: unknown }[] = [];
   frozenRows = 0;
   visibility = "Visible";
+  print: PrintState = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    titleRows: null,
+    footers: { leftFooter: "", centerFooter: "", rightFooter: "" },
+  };
   constructor(public name: string) {}
 
   cell(row: number, col: number): Cell | undefined {
