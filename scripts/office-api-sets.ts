@@ -70,16 +70,21 @@ export function parseAnnotation(doc: string): { set?: RequiredSet; note?: string
     const restricted = beta ?? restriction(set.name);
     return { set, restricted, note: text === `${set.name} ${set.version}` ? undefined : text };
   }
-  const common = /\*\*Requirement sets?\*\*:\s*(?:\n\s*\*\s*)*(?:-\s*)?(?:\{@link [^|}]*\|\s*)?([A-Za-z][A-Za-z ]*?(?:\s\d+\.\d+)?)\s*(?:\}|\(|\.|\n)/.exec(
-    doc,
-  );
+  const common =
+    /\*\*Requirement sets?\*\*:\s*(?:\n\s*\*\s*)*(?:-\s*)?(?:\{@link [^|}]*\|\s*)?([A-Za-z][A-Za-z ]*?(?:\s\d+\.\d+)?)\s*(?:\}|\(|\.|\n)/.exec(
+      doc,
+    );
   if (common) {
     const text = common[1].trim();
     if (/^Not in a set$/i.test(text)) return beta ? { restricted: beta } : {};
     const versioned = VERSIONED.exec(text);
     const set = versioned ? { name: versioned[1], version: versioned[2] } : { name: text };
     const several = /\*\*Requirement sets\*\*/.test(doc);
-    return { set, restricted: beta ?? restriction(set.name), note: several ? "meerdere sets, zie de documentatie" : undefined };
+    return {
+      set,
+      restricted: beta ?? restriction(set.name),
+      note: several ? "meerdere sets, zie de documentatie" : undefined,
+    };
   }
   return beta ? { restricted: beta } : undefined;
 }
@@ -128,7 +133,8 @@ function guardsAbove(node: ts.Node): RequiredSet[] {
       const version = condition.arguments[1];
       guards.push({
         name: condition.arguments[0].text,
-        version: version && (ts.isStringLiteralLike(version) || ts.isNumericLiteral(version)) ? version.text : undefined,
+        version:
+          version && (ts.isStringLiteralLike(version) || ts.isNumericLiteral(version)) ? version.text : undefined,
       });
     }
     ts.forEachChild(condition, collect);
@@ -136,7 +142,11 @@ function guardsAbove(node: ts.Node): RequiredSet[] {
   for (let child: ts.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
     if (ts.isIfStatement(parent) && parent.thenStatement === child) collect(parent.expression);
     if (ts.isConditionalExpression(parent) && parent.whenTrue === child) collect(parent.condition);
-    if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken && parent.right === child) {
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
+      parent.right === child
+    ) {
       collect(parent.left);
     }
   }
@@ -206,7 +216,9 @@ export function collectOfficeUses(srcDir: string, projectRoot: string): OfficeUs
           if (!property || !declaration) break;
           record(declaration, argument);
           const propertyType = checker.getTypeOfSymbolAtLocation(property, argument);
-          current = checker.isArrayType(propertyType) ? checker.getTypeArguments(propertyType as ts.TypeReference)[0] : propertyType;
+          current = checker.isArrayType(propertyType)
+            ? checker.getTypeArguments(propertyType as ts.TypeReference)[0]
+            : propertyType;
         }
       }
     }
@@ -228,7 +240,9 @@ export function collectOfficeUses(srcDir: string, projectRoot: string): OfficeUs
   for (const file of program.getSourceFiles()) {
     if (!file.isDeclarationFile && path.resolve(file.fileName).startsWith(path.resolve(srcDir) + path.sep)) visit(file);
   }
-  return [...uses.values()].sort((a, b) => a.member.localeCompare(b.member) || (a.set?.version ?? "").localeCompare(b.set?.version ?? ""));
+  return [...uses.values()].sort(
+    (a, b) => a.member.localeCompare(b.member) || (a.set?.version ?? "").localeCompare(b.set?.version ?? ""),
+  );
 }
 
 function sameSet(a: RequiredSet, b: RequiredSet): boolean {
@@ -271,7 +285,9 @@ export function judge(uses: OfficeUse[], declared: RequiredSet[]): string[] {
   for (const use of uses) {
     const guarded = (need: RequiredSet) => use.guardedBy.some((guard) => covers(guard, need));
     if (use.restricted && !(use.set && guarded(use.set))) {
-      problems.push(`${use.member} (${use.set ? describeSet(use.set) : use.note}) is ${use.restricted}: ${use.at.join(", ")}`);
+      problems.push(
+        `${use.member} (${use.set ? describeSet(use.set) : use.note}) is ${use.restricted}: ${use.at.join(", ")}`,
+      );
     } else if (use.set && !declared.some((have) => covers(have, use.set!)) && !guarded(use.set)) {
       const have = declared.find((set) => set.name === use.set!.name);
       problems.push(
@@ -297,7 +313,9 @@ export function markdownTable(uses: OfficeUse[], declared: RequiredSet[]): strin
   const rows = [...bySet.entries()]
     .sort(([a], [b]) => order(a).localeCompare(order(b)))
     .map(([key, members]) => {
-      const names = [...new Set(members.map((use) => `\`${use.member}\`${use.guardedBy.length ? " (after isSetSupported)" : ""}`))];
+      const names = [
+        ...new Set(members.map((use) => `\`${use.member}\`${use.guardedBy.length ? " (after isSetSupported)" : ""}`)),
+      ];
       return `| ${key} | ${names.length} | ${names.join(", ")} |`;
     });
   return ["| requirement set | members | used members |", "|---|---|---|", ...rows].join("\n");
@@ -326,8 +344,17 @@ function main(argv: string[]): number {
   } else {
     for (const use of uses) {
       const set = use.set ? describeSet(use.set) : "-";
-      const extra = [use.note, use.restricted, use.guardedBy.length ? `na isSetSupported(${use.guardedBy.map(describeSet).join(", ")})` : ""];
-      console.log(`${set.padEnd(26)} ${use.member}${extra.filter(Boolean).map((text) => `  [${text}]`).join("")}`);
+      const extra = [
+        use.note,
+        use.restricted,
+        use.guardedBy.length ? `na isSetSupported(${use.guardedBy.map(describeSet).join(", ")})` : "",
+      ];
+      console.log(
+        `${set.padEnd(26)} ${use.member}${extra
+          .filter(Boolean)
+          .map((text) => `  [${text}]`)
+          .join("")}`,
+      );
     }
   }
   const promised = declared.map(describeSet).join(", ");

@@ -32,7 +32,11 @@ describe("check:office on a copy of src/ with planted Office.js members", () => 
       "excel/load-model.ts",
       "export function plantedInsert(workbook: Excel.Workbook, base64: string): void {\n  workbook.insertWorksheetsFromBase64(base64);\n}",
     );
-    lines.tabId = plant(srcCopy, "excel/read-grid.ts", 'export const plantedTab = (sheet: Excel.Worksheet) => sheet.load("name, tabId");');
+    lines.tabId = plant(
+      srcCopy,
+      "excel/read-grid.ts",
+      'export const plantedTab = (sheet: Excel.Worksheet) => sheet.load("name, tabId");',
+    );
     plant(
       srcCopy,
       "excel/scenario-store.ts",
@@ -63,7 +67,9 @@ describe("check:office on a copy of src/ with planted Office.js members", () => 
 
   test("a property named only in a load() string is judged too (tabId: ExcelApi 1.14)", () => {
     expect(result.problems).toContainEqual(
-      expect.stringMatching(new RegExp(`^Excel\\.Worksheet\\.tabId vraagt ExcelApi 1\\.14, .*excel/read-grid\\.ts:${lines.tabId} `)),
+      expect.stringMatching(
+        new RegExp(`^Excel\\.Worksheet\\.tabId vraagt ExcelApi 1\\.14, .*excel/read-grid\\.ts:${lines.tabId} `),
+      ),
     );
   });
 
@@ -75,7 +81,10 @@ describe("check:office on a copy of src/ with planted Office.js members", () => 
 
   test("a newer member behind Office.context.requirements.isSetSupported is listed, not failed", () => {
     const rename = result.uses.find((use) => use.member === "Excel.Worksheet.onNameChanged");
-    expect(rename).toMatchObject({ set: { name: "ExcelApi", version: "1.17" }, guardedBy: [{ name: "ExcelApi", version: "1.17" }] });
+    expect(rename).toMatchObject({
+      set: { name: "ExcelApi", version: "1.17" },
+      guardedBy: [{ name: "ExcelApi", version: "1.17" }],
+    });
     expect(result.problems.some((problem) => problem.includes("onNameChanged"))).toBe(false);
   });
 
