@@ -4,12 +4,23 @@
  * functions.js, commands.js and taskpane.js), so the functions bundle stays free of React and Fluent UI
  * and the task pane may import what it likes.
  */
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { DevUrls, rewriteDevUrls } = require("./scripts/urls");
+const { DevUrls, manifestPaths, rewriteDevUrls } = require("./scripts/urls");
 const { DutchMetadataPlugin } = require("./scripts/dutch-metadata");
+const { SupplyChainPlugin } = require("./scripts/supply-chain");
+const { CONTENT_SECURITY_POLICY } = require("./deploy/csp");
+
+/**
+ * What the manifest names keeps its name in every build (changing it would mean uploading the manifest
+ * again): the pages, functions.js, the metadata, the icons. Every other bundle carries its content hash,
+ * so a server can let browsers keep it for a year (deploy/nginx/samen-site.conf).
+ */
+const STABLE = new Set(manifestPaths(fs.readFileSync(path.join(__dirname, "manifest.xml"), "utf8")));
+const bundleName = (chunkName) => (STABLE.has(`${chunkName}.js`) ? "[name].js" : "[name].[contenthash].js");
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
@@ -24,7 +35,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      filename: production ? (pathData) => bundleName(pathData.chunk.name) : "[name].js",
+      chunkFilename: production ? "[name].[contenthash].js" : "[name].js",
       clean: true,
       // "self" by default; globalThis works in the browser and when the tests load functions.js in Node.
       globalObject: "globalThis",
@@ -51,6 +63,7 @@ module.exports = (env = {}, argv = {}) => {
         template: "./src/taskpane/taskpane.html",
         chunks: ["functions", "commands", "taskpane"],
         chunksSortMode: "manual",
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -66,6 +79,7 @@ module.exports = (env = {}, argv = {}) => {
           },
         ],
       }),
+      ...(production ? [new SupplyChainPlugin()] : []),
     ],
     performance: { hints: false },
     devServer: {

@@ -13,12 +13,13 @@ const NS = {
 };
 /**
  * SharedRuntime: task pane and functions in one runtime; ExcelApi 1.9: the worksheet collection's
- * onChanged; CustomFunctionsRuntime 1.2: CustomFunctions.Error with a (Dutch) message.
+ * onChanged; CustomFunctionsRuntime 1.3: CustomFunctions.Error with a (Dutch) message and the ErrorCode
+ * values it takes, which @types/custom-functions-runtime annotates 1.3 (`npm run check:office`).
  */
 const REQUIRED_SETS = [
   { name: "SharedRuntime", minVersion: "1.1" },
   { name: "ExcelApi", minVersion: "1.9" },
-  { name: "CustomFunctionsRuntime", minVersion: "1.2" },
+  { name: "CustomFunctionsRuntime", minVersion: "1.3" },
 ];
 const NAMESPACE = "SAMEN";
 /** Which kind of resource an element's resid must name. */

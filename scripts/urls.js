@@ -13,4 +13,10 @@ function rewriteDevUrls(text, prodUrl = PLACEHOLDER_PROD_URL) {
   return text.split(DevUrls.base).join(base);
 }
 
-module.exports = { DevUrls, PLACEHOLDER_PROD_URL, rewriteDevUrls };
+/** The paths under the add-in's address that a manifest names: they keep their names in every build. */
+function manifestPaths(manifestXml) {
+  const escaped = DevUrls.base.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  return [...new Set([...manifestXml.matchAll(new RegExp(`${escaped}([^"<\\s]+)`, "g"))].map((match) => match[1]))];
+}
+
+module.exports = { DevUrls, PLACEHOLDER_PROD_URL, manifestPaths, rewriteDevUrls };

@@ -9,20 +9,12 @@ import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { bundleOfficeHost } from "./bundle-host";
+import { CHROMIUM_FLAGS } from "./chromium";
 import { serveDirectory, type StaticServer } from "./serve";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
-const CHROMIUM_FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 let server: StaticServer;
 let browser: Browser;

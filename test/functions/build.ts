@@ -5,6 +5,7 @@
 import fs from "fs";
 import path from "path";
 import webpack from "webpack";
+import { manifestResource } from "../support/dist-files";
 
 const ROOT = path.resolve(__dirname, "../..");
 export const DIST = path.join(ROOT, "dist");
@@ -35,4 +36,9 @@ export function expectBuilt(): void {
 
 export function readDist(file: string): string {
   return fs.readFileSync(path.join(DIST, file), "utf8");
+}
+
+/** The functions bundle, found as Excel finds it: through the built manifest's script URL. */
+export function readFunctionsBundle(): string {
+  return readDist(manifestResource(DIST, "Functions.Script.Url"));
 }

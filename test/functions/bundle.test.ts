@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import zlib from "zlib";
-import { expectBuilt, readDist } from "./build";
+import { expectBuilt, readDist, readFunctionsBundle } from "./build";
 import { FakeCellError, loadFunctionsBundle, type FunctionsMetadata, type LoadedFunctions } from "./load-bundle";
 
-describe("dist/functions.js loaded with a recording CustomFunctions, before the model is in the workbook", () => {
+describe("the functions bundle the manifest names, loaded with a recording CustomFunctions, before the model is in the workbook", () => {
   let fns: LoadedFunctions;
   let metadata: FunctionsMetadata;
   beforeAll(() => {
@@ -18,7 +18,7 @@ describe("dist/functions.js loaded with a recording CustomFunctions, before the 
   });
 
   test("the bundle carries no React or Fluent UI and stays under 60.000 bytes gzipped", () => {
-    const code = readDist("functions.js");
+    const code = readFunctionsBundle();
     // React 19 marks its elements with these symbols; Fluent UI's styling engine (Griffel) tags its style elements.
     expect(code).not.toMatch(
       /react\.(transitional\.)?element|react\.fragment|__CLIENT_INTERNALS|data-make-styles-bucket/,

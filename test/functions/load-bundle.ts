@@ -3,7 +3,7 @@
  * CustomFunctions (here a recording fake) and, once the workbook is there, Excel and Office.
  */
 import vm from "vm";
-import { readDist } from "./build";
+import { readDist, readFunctionsBundle } from "./build";
 
 export class FakeCellError {
   constructor(
@@ -44,7 +44,7 @@ export function loadFunctionsBundle(hostGlobals: Record<string, unknown> = {}): 
     ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", nullReference: "#NULL!" },
   };
   const context = vm.createContext({ CustomFunctions, console, setTimeout, clearTimeout, ...hostGlobals });
-  vm.runInContext(readDist("functions.js"), context, { filename: "functions.js" });
+  vm.runInContext(readFunctionsBundle(), context, { filename: "functions.js" });
   const metadata = JSON.parse(readDist("functions.json")) as FunctionsMetadata;
   const parameterCount = new Map(metadata.functions.map((fn) => [fn.id, fn.parameters.length]));
   return {

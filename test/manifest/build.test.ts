@@ -1,6 +1,7 @@
 import fs from "fs";
 import path from "path";
-import { expectBuilt, readDist } from "../functions/build";
+import { DIST, expectBuilt, readDist } from "../functions/build";
+import { manifestResource, pageScripts } from "../support/dist-files";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-check") as { checkManifest: (xml: string) => string[] };
@@ -37,11 +38,11 @@ describe("the production manifest", () => {
   });
 
   test("taskpane.html loads the functions first, then the commands and the pane: one shared runtime", () => {
-    const scripts = [...readDist("taskpane.html").matchAll(/<script[^>]*src="?([^" >]+)/g)].map((match) => match[1]);
-    expect(scripts.filter((src) => !src.startsWith("https://"))).toEqual([
-      "functions.js",
-      "commands.js",
-      "taskpane.js",
+    const scripts = pageScripts(DIST);
+    expect(scripts).toEqual([
+      manifestResource(DIST, "Functions.Script.Url"),
+      expect.stringMatching(/^commands\.[0-9a-f]{20}\.js$/),
+      expect.stringMatching(/^taskpane\.[0-9a-f]{20}\.js$/),
     ]);
   });
 });
