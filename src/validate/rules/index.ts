@@ -13,6 +13,7 @@ import { negativeAmount } from "./negative-amount";
 import { notANumber } from "./not-a-number";
 import { numberAsText } from "./number-as-text";
 import { proposalCost } from "./proposal-cost";
+import { scenarioRow } from "./scenario-row";
 import { tableHeader } from "./table-header";
 import { yearColumns } from "./year-columns";
 import { yearTotal } from "./year-total";
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   actionNumbering,
   proposalCost,
   appraisalLink,
+  scenarioRow,
 ];
