@@ -11,8 +11,8 @@
  *   year or anything over three digits, a date ("21 december") or a quantity ("5 jaar", "10%").
  * - A quote after "actie" ("onder actie: '…'") is matched to the plan's actions by its words
  *   (quote-matcher.ts).
- * - A sum needs "€" or "euro"; it is "structureel" when that word (or "per jaar") follows it, and a
- *   reservation when its sentence says "gereserveerd" or "reservering".
+ * - A sum needs "€" or "euro" and no Kamerstuk number beside it; it is "structureel" when that word
+ *   (or "per jaar") follows it, and a reservation when its sentence says "gereserveerd" or "reservering".
  *
  * Every link keeps the words it came from and where they start in the text.
  */
@@ -55,6 +55,9 @@ const QUOTED_ACTION = /(?<![\p{L}\d])actie\s*:?\s*(['‘’"“”])/gu;
 const QUOTE_MARKS = "'‘’\"“”";
 const RESERVED = /(?<!\p{L})(?:gereserveerde?|reservering(?:en)?)(?!\p{L})/u;
 const SENTENCE_END = /[.!?](?=\s|$)/g;
+/** Around a Kamerstuk number no sum is read: "nr. 50 euro", "euro 28 638, nr. 242". */
+const BEFORE_DOSSIER_NUMBER = /(?<!\p{L})(?:nrs?|nummers?)\.?\s*$/u;
+const AFTER_DOSSIER_NUMBER = /^(?:\s\d{3}(?!\d)|,?\s*(?:nrs?|nummers?)(?!\p{L}))/u;
 const STRUCTURAL_WORD = /\s*(?:structure(?:el|le)|per jaar|jaarlijkse?)(?!\p{L})/uy;
 
 const KINDS: readonly NumberLinkKind[] = ["action", "action-line", "proposal", "proposal"];
@@ -162,7 +165,12 @@ function sentenceAround(lower: string, start: number, end: number): { from: numb
 }
 
 function sumLinks(text: string, lower: string): SumLink[] {
-  const amounts = findAmounts(lower).amounts.filter((amount) => amount.currency);
+  const amounts = findAmounts(lower).amounts.filter(
+    (amount) =>
+      amount.currency &&
+      !BEFORE_DOSSIER_NUMBER.test(lower.slice(Math.max(0, amount.start - 12), amount.start)) &&
+      !AFTER_DOSSIER_NUMBER.test(lower.slice(amount.end, amount.end + 12)),
+  );
   return amounts.map((amount, i) => {
     const sentence = sentenceAround(lower, amount.start, amount.end);
     const kindEnd = Math.min(sentence.to, amounts[i + 1]?.start ?? lower.length);
