@@ -11,8 +11,8 @@
  *   year or anything over three digits, a date ("21 december") or a quantity ("5 jaar", "10%").
  * - A quote after "actie" ("onder actie: '…'") is matched to the plan's actions by its words
  *   (quote-matcher.ts).
- * - A sum needs "€" or "euro"; it is "structureel" when that word (or "per jaar") follows it, and a
- *   reservation when its sentence says "gereserveerd" or "reservering".
+ * - A sum needs "€" or "euro" and no Kamerstuk number beside it; it is "structureel" when that word
+ *   (or "per jaar") follows it, and a reservation when its sentence says "gereserveerd" or "reservering".
  *
  * Every link keeps the words it came from and where they start in the text.
  */
@@ -48,13 +48,19 @@ const NUMBER = /\d+/y;
 const RANGE = /\s*(?:t\/m|t\.m\.|tot\s+en\s+met|tot|-|–|—)\s*/y;
 const SEPARATOR = /\s*,\s*(?:(?:en|of)\s+)?|\s+(?:en|of)\s+|\s*&\s*/y;
 const MAX_DIGITS = 3;
+/** A wider range ("acties 1 t/m 999") is no plan's: it is read as its two ends, so hostile text stays small. */
+const MAX_RANGE = 100;
 /** What may follow a number that is not a link: see the header. */
 const NOT_A_LINK_AFTER =
   /^(?:\p{L}|[.,]\d|\/|\s\d{3}(?!\d)|\s*%|,?\s*(?:nr|nummer)\b|\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jaar|jaren|maanden?|weken?|dagen?|uur|keer|procent|euro|miljoen|mln)(?![\p{L}]))/u;
 const QUOTED_ACTION = /(?<![\p{L}\d])actie\s*:?\s*(['‘’"“”])/gu;
 const QUOTE_MARKS = "'‘’\"“”";
+const MAX_QUOTE_LENGTH = 1000;
 const RESERVED = /(?<!\p{L})(?:gereserveerde?|reservering(?:en)?)(?!\p{L})/u;
 const SENTENCE_END = /[.!?](?=\s|$)/g;
+/** Around a Kamerstuk number no sum is read: "nr. 50 euro", "euro 28 638, nr. 242". */
+const BEFORE_DOSSIER_NUMBER = /(?<!\p{L})(?:nrs?|nummers?)\.?\s*$/u;
+const AFTER_DOSSIER_NUMBER = /^(?:\s\d{3}(?!\d)|,?\s*(?:nrs?|nummers?)(?!\p{L}))/u;
 const STRUCTURAL_WORD = /\s*(?:structure(?:el|le)|per jaar|jaarlijkse?)(?!\p{L})/uy;
 
 const KINDS: readonly NumberLinkKind[] = ["action", "action-line", "proposal", "proposal"];
@@ -92,6 +98,7 @@ function itemAt(lower: string, at: number): { numbers: number[]; end: number } |
   const last = range ? linkNumberAt(lower, first.end + range[0].length) : null;
   if (!last) return { numbers: [first.value], end: first.end };
   const [low, high] = [Math.min(first.value, last.value), Math.max(first.value, last.value)];
+  if (high - low >= MAX_RANGE) return { numbers: [first.value, last.value], end: last.end };
   return { numbers: Array.from({ length: high - low + 1 }, (_, i) => low + i), end: last.end };
 }
 
@@ -109,7 +116,7 @@ function numberListAt(lower: string, at: number): { numbers: number[]; end: numb
     numbers.push(...item.numbers);
     end = item.end;
   }
-  return { numbers, end };
+  return { numbers: [...new Set(numbers)], end };
 }
 
 function numberLinks(text: string, lower: string): NumberLink[] {
@@ -124,20 +131,29 @@ function numberLinks(text: string, lower: string): NumberLink[] {
   return links;
 }
 
-/** Where a quote opened at `open` closes: a quote mark after a non-space, before a space, stop or end. */
-function quoteEnd(lower: string, open: number): number {
-  for (let i = open + 1; i < lower.length; i++) {
+/**
+ * Where a quote opened at `open` closes: a quote mark after a non-space, before a space, stop or end;
+ * null when none does within MAX_QUOTE_LENGTH (an action's description is far shorter).
+ */
+function quoteEnd(lower: string, open: number): number | null {
+  const last = Math.min(lower.length, open + 1 + MAX_QUOTE_LENGTH);
+  for (let i = open + 1; i < last; i++) {
     if (!QUOTE_MARKS.includes(lower[i]) || /\s/.test(lower[i - 1])) continue;
     if (i + 1 === lower.length || /[\s.,;:)!?]/.test(lower[i + 1])) return i;
   }
-  return lower.length;
+  return last === lower.length ? last : null;
 }
 
 function quoteLinks<A extends DescribedAction>(text: string, lower: string, matcher: QuoteMatcher<A>): NumberLink[] {
   const links: NumberLink[] = [];
+  let after = 0;
   for (const quoted of lower.matchAll(QUOTED_ACTION)) {
     const open = quoted.index + quoted[0].length - 1;
+    // A quote inside the last one is part of it.
+    if (open < after) continue;
     const close = quoteEnd(lower, open);
+    if (close === null) continue;
+    after = close + 1;
     const match = matcher.match(text.slice(open + 1, close));
     if (!match) continue;
     const words = text.slice(open, close + 1);
@@ -148,30 +164,44 @@ function quoteLinks<A extends DescribedAction>(text: string, lower: string, matc
   return links;
 }
 
-function sentenceAround(lower: string, start: number, end: number): { from: number; to: number } {
-  let from = 0;
-  let to = lower.length;
-  for (const stop of lower.matchAll(SENTENCE_END)) {
-    if (stop.index < start) from = stop.index + 1;
-    else if (stop.index >= end) {
-      to = stop.index;
-      break;
-    }
+/** The sentence around an amount, from sentence stops found once per text. */
+function sentenceAround(stops: readonly number[], length: number, start: number, end: number) {
+  let low = 0;
+  let high = stops.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (stops[middle] < start) low = middle + 1;
+    else high = middle;
   }
-  return { from, to };
+  const from = low === 0 ? 0 : stops[low - 1] + 1;
+  while (low < stops.length && stops[low] < end) low++;
+  return { from, to: low < stops.length ? stops[low] : length };
 }
 
 function sumLinks(text: string, lower: string): SumLink[] {
-  const amounts = findAmounts(lower).amounts.filter((amount) => amount.currency);
+  const amounts = findAmounts(lower).amounts.filter(
+    (amount) =>
+      amount.currency &&
+      !BEFORE_DOSSIER_NUMBER.test(lower.slice(Math.max(0, amount.start - 12), amount.start)) &&
+      !AFTER_DOSSIER_NUMBER.test(lower.slice(amount.end, amount.end + 12)),
+  );
+  const stops = [...lower.matchAll(SENTENCE_END)].map((stop) => stop.index);
+  // Whether a sentence says "gereserveerd", by where it starts: asked once per sentence.
+  const reservedFrom = new Map<number, boolean>();
   return amounts.map((amount, i) => {
-    const sentence = sentenceAround(lower, amount.start, amount.end);
+    const sentence = sentenceAround(stops, lower.length, amount.start, amount.end);
     const kindEnd = Math.min(sentence.to, amounts[i + 1]?.start ?? lower.length);
     const kindWord = sticky(STRUCTURAL_WORD, lower, amount.end);
+    let reserved = reservedFrom.get(sentence.from);
+    if (reserved === undefined) {
+      reserved = RESERVED.test(lower.slice(sentence.from, sentence.to));
+      reservedFrom.set(sentence.from, reserved);
+    }
     return {
       kind: "sum",
       euros: amount.euros,
       structural: kindIn(lower.slice(amount.end, kindEnd)) === "structural",
-      reserved: RESERVED.test(lower.slice(sentence.from, sentence.to)),
+      reserved,
       words: text.slice(amount.start, amount.end + (kindWord?.[0].length ?? 0)),
       at: amount.start,
     };

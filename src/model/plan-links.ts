@@ -43,7 +43,8 @@ export function dutchList(items: readonly string[]): string {
 const named = (one: string, many: string, numbers: readonly number[]): string =>
   `${numbers.length === 1 ? one : many} ${dutchList(numbers.map(String))}`;
 
-const namedActions = (numbers: readonly number[]): string =>
+/** "actie 13", "acties 22, 24–29". */
+export const namedActions = (numbers: readonly number[]): string =>
   `${numbers.length === 1 ? "actie" : "acties"} ${compactNumbers(numbers)}`;
 
 /**

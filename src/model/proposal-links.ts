@@ -44,7 +44,8 @@ export function isIdem(appraisal: string): boolean {
   return IDEM.test(appraisal);
 }
 
-function numbersOf(links: readonly Link[], kind: NumberLinkKind, except?: number): number[] {
+/** The numbers of one kind of link, ascending, each once. */
+export function numbersOf(links: readonly Link[], kind: NumberLinkKind, except?: number): number[] {
   const numbers = links
     .filter((link): link is NumberLink => link.kind === kind && link.number !== except)
     .map((link) => link.number);

@@ -24,6 +24,8 @@ describe("action numbers, lists and ranges", () => {
     ["actie 13.", [13]],
     ["ACTIES 1 T/M 3", [1, 2, 3]],
     ["acties 29 t/m 27", [27, 28, 29]],
+    ["acties 1 t/m 500", [1, 500]],
+    ["acties 3, 3 en 2-4", [3, 2, 4]],
   ])("%s", (text, expected) => {
     expect(numbers(text, "action")).toEqual(expected);
   });
@@ -80,6 +82,12 @@ describe("quoted actions", () => {
 
   it("gives a quote that matches no action no link", () => {
     expect(parseLinks("onder actie: 'Een geheel nieuw onderwerp over webcrawlers'", matcher)).toEqual([]);
+  });
+
+  it("reads a quote that never closes to the end of the text, but not past an action's length", () => {
+    const open = "onder actie: 'Training van de ketenregisseur";
+    expect(parseLinks(open, matcher).map((link) => link.kind === "action" && link.number)).toEqual([26]);
+    expect(parseLinks(`${open} ${"en verder ".repeat(120)}'x`, matcher)).toEqual([]);
   });
 
   it("is not fooled by an apostrophe inside the quote", () => {

@@ -7,8 +7,8 @@
  * appraisal that is "Idem" repeats the row above and is judged there, once.
  */
 import { formatEuros } from "../../model/format";
-import { compactNumbers } from "../../model/plan-links";
-import { isIdem, linksOfProposals, type ProposalLinks } from "../../model/proposal-links";
+import { namedActions as named } from "../../model/plan-links";
+import { isIdem, linksOfProposals, numbersOf, type ProposalLinks } from "../../model/proposal-links";
 import { SCENARIO_YEARS } from "../../model/years";
 import { intendedEuros } from "../amount";
 import { actiesDescription } from "../detect/addin-tables";
@@ -65,9 +65,6 @@ function heldIn(
   return total;
 }
 
-const named = (numbers: readonly number[]): string =>
-  `${numbers.length === 1 ? "actie" : "acties"} ${compactNumbers(numbers)}`;
-
 /** The reservation against what the plan holds for the named actions; null when they agree. */
 function reservationFinding(
   context: RuleContext,
@@ -105,11 +102,9 @@ function checkTable(context: RuleContext, table: ProposalTable): Report[] {
   const reports: Report[] = [];
   for (const { row, number, appraisal } of rows) {
     const found = links.get(number);
-    if (!found || isIdem(appraisal) || found.appraisalFrom !== number) continue;
+    if (!found || isIdem(appraisal)) continue;
     const at = (message: string): number => reports.push(report(table.sheet, row, appraisalCol, message));
-    const namedActions = [
-      ...new Set(found.appraisalLinks.flatMap((link) => (link.kind === "action" ? [link.number] : []))),
-    ].sort((a, b) => a - b);
+    const namedActions = numbersOf(found.appraisalLinks, "action");
     const unknown = namedActions.filter((action) => !rowOf.has(action));
     if (unknown.length > 0)
       at(
@@ -120,7 +115,7 @@ function checkTable(context: RuleContext, table: ProposalTable): Report[] {
       const message = reservationFinding(context, found, namedActions, planRows);
       if (message) at(message);
     }
-    const lines = found.appraisalLinks.flatMap((link) => (link.kind === "action-line" ? [link.number] : []));
+    const lines = numbersOf(found.appraisalLinks, "action-line");
     if (lines.length === 0) continue;
     for (const action of namedActions) {
       const planLine = rowOf.get(action)?.actionLine;
