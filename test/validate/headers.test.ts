@@ -146,3 +146,47 @@ describe("units named in headers", () => {
     ]);
   });
 });
+
+describe("more ways officers write headers", () => {
+  it("reads x € 1.000 and in € 1.000 as thousands; x 100 is an unknown unit, not taken at its word", () => {
+    expect([unitInHeader("(in € 1.000)"), unitInHeader("€ x1.000.000"), unitInHeader("(€ x100)")]).toEqual([
+      1_000,
+      1_000_000,
+      "onbekend",
+    ]);
+    expect(unitInHeader("Actielijn 1 (gestart in 2024)")).toBeNull();
+  });
+
+  it("a unit named right of the years", () => {
+    const table = onlyTable(book([[TITLE_1.replace(" (€ x10.000)", ""), 2023, 2024, 2025, 2026, "x € 1.000"]]));
+    expect(table.unitEuros).toBe(1_000);
+  });
+
+  it("year headers typed as dates shown as the year only", () => {
+    // 1-1-2023 … 1-1-2026 as Excel's day numbers (Office.js) and as ExcelJS's dates (ISO text).
+    const serials = [44927, 45292, 45658, 46023];
+    const workbook = {
+      sheets: [
+        sheetFromMatrices(
+          "Bijlage 2",
+          1,
+          1,
+          [
+            [TITLE_1, ...serials],
+            [TITLE_1, "2023-01-01", "2024-01-01", "2025-01-01", "2026-01-01"],
+          ],
+          [],
+          [
+            ["", "jjjj", "jjjj", "jjjj", "jjjj"],
+            ["", "yyyy", "yyyy", "yyyy", "yyyy"],
+          ],
+        ),
+      ],
+    };
+    const { amountTables } = detectTables(workbook);
+    expect(amountTables.map((table) => table.years.map((column) => column.year))).toEqual([
+      [2023, 2024, 2025, 2026],
+      [2023, 2024, 2025, 2026],
+    ]);
+  });
+});

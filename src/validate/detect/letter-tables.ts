@@ -121,8 +121,10 @@ function unitOf(
   cells: ReadonlyArray<{ row: number; col: number }>,
   header: HeaderKind,
 ): { unitEuros: number } | UnreadHeader {
-  for (const { row, col } of cells) {
+  for (const [index, { row, col }] of cells.entries()) {
     const text = typeof cellAt(sheet, row, col)?.value === "string" ? textAt(sheet, row, col) : "";
+    // The title of a table beside this one names that table's unit.
+    if (index > 0 && headerKind(text)) continue;
     const unit = unitInHeader(text);
     if (unit === "onbekend") {
       const message =
@@ -136,10 +138,13 @@ function unitOf(
   return { unitEuros: header.kind === "summary" ? 1_000_000 : 10_000 };
 }
 
-function headerCells(titleRow: number, yearRow: number, from: number, to: number, titleCol: number) {
+/** Where a unit may be named: the title, the header cells before the years, the cell after them. */
+function headerCells(titleRow: number, yearRow: number, from: number, yearCols: readonly number[], titleCol: number) {
+  const [firstYearCol, lastYearCol] = [Math.min(...yearCols), Math.max(...yearCols)];
   const cells = [{ row: titleRow, col: titleCol }];
   for (let row = titleRow; row <= yearRow; row++) {
-    for (let col = from; col <= to; col++) if (row !== titleRow || col !== titleCol) cells.push({ row, col });
+    for (let col = from; col < firstYearCol; col++) if (row !== titleRow || col !== titleCol) cells.push({ row, col });
+    cells.push({ row, col: lastYearCol + 1 });
   }
   return cells;
 }
@@ -188,7 +193,7 @@ function readTable(
       });
     }
   }
-  const unit = unitOf(sheet, headerCells(titleRow, yearRow, from, firstYearCol - 1, titleCol), header);
+  const unit = unitOf(sheet, headerCells(titleRow, yearRow, from, yearCols, titleCol), header);
   // The first year header that cannot be read says enough: the ones after it often follow from it (=D5+1).
   const unread = [...headers.unread.slice(0, 1), ...("message" in unit ? [unit] : [])];
   return {
