@@ -190,3 +190,15 @@ describe("more ways officers write headers", () => {
     ]);
   });
 });
+
+describe("merged titles over a header row", () => {
+  it("a unit over the years in the title row; one year formula that cannot be computed is still a header row", () => {
+    const unit = book([
+      [TITLE_1.replace(" (€ x10.000)", ""), "", "", "", "x € 1.000"],
+      ["", 2023, 2024, 2025, 2026],
+    ]);
+    expect([onlyTable(unit).headerRow, onlyTable(unit).unitEuros]).toEqual([2, 1_000]);
+    const formulas = book([[TITLE_1], ["", 2023, "=YEAR(TODAY())", "=C2+1", "=D2+1"], ...BODY_1]);
+    expect(onlyTable(formulas).unread).toEqual([expect.objectContaining({ row: 2, col: 3 })]);
+  });
+});

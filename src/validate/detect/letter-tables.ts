@@ -52,11 +52,11 @@ function headerKind(text: string): HeaderKind | null {
 }
 
 /**
- * A header row under a title holds at least two different years and no Totaal: a body row of amounts
- * (a Totaal of 2.000 in x € 1.000) is not taken for one.
+ * A header row under a title holds a year and at least one other year header, and no Totaal: a body
+ * row of amounts (a Totaal of 2.000 | 2.000 | … in x € 1.000) is not taken for one.
  */
 function isHeaderRowBelow(sheet: GridSheet, row: number, col: number, years: YearHeaders): boolean {
-  if (new Set(years.years.map((column) => column.year)).size < 2) return false;
+  if (new Set(years.years.map((column) => column.year)).size + years.unread.length < 2) return false;
   const firstYear = Math.min(...years.years.map((column) => column.col), ...years.unread.map((cell) => cell.col));
   for (let c = col; c < firstYear; c++) if (isTotalLabel(textAt(sheet, row, c))) return false;
   return true;
@@ -138,13 +138,17 @@ function unitOf(
   return { unitEuros: header.kind === "summary" ? 1_000_000 : 10_000 };
 }
 
-/** Where a unit may be named: the title, the header cells before the years, the cell after them. */
+/**
+ * Where a unit may be named: the title, the header cells before the years, the cell after them, and
+ * over the years in a title row of its own.
+ */
 function headerCells(titleRow: number, yearRow: number, from: number, yearCols: readonly number[], titleCol: number) {
   const [firstYearCol, lastYearCol] = [Math.min(...yearCols), Math.max(...yearCols)];
   const cells = [{ row: titleRow, col: titleCol }];
   for (let row = titleRow; row <= yearRow; row++) {
-    for (let col = from; col < firstYearCol; col++) if (row !== titleRow || col !== titleCol) cells.push({ row, col });
-    cells.push({ row, col: lastYearCol + 1 });
+    const to = row < yearRow ? lastYearCol + 1 : firstYearCol - 1;
+    for (let col = from; col <= to; col++) if (row !== titleRow || col !== titleCol) cells.push({ row, col });
+    if (row === yearRow) cells.push({ row, col: lastYearCol + 1 });
   }
   return cells;
 }
