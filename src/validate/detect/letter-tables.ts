@@ -128,7 +128,7 @@ function unitOf(
     const unit = unitInHeader(text);
     if (unit === "onbekend") {
       const message =
-        `De eenheid in "${text}" is onbekend, dus de bedragen van deze tabel zijn niet gecontroleerd. ` +
+        `De eenheid in "${text}" is onbekend. ` +
         "Noem de eenheid zoals de brief: (€ mln), (€ x10.000), x € 1.000 of in euro's.";
       return { row, col, message };
     }
