@@ -65,7 +65,7 @@ describe("year headers", () => {
       expect.objectContaining({ rule: "table-header", severity: "warning", cell: "D1" }),
     ]);
     expect(findings.find((finding) => finding.rule === "table-header")?.message).toMatch(
-      /=YEAR\(TODAY\(\)\) heeft geen opgeslagen uitkomst.*niet gecontroleerd/,
+      /=YEAR\(TODAY\(\)\) heeft geen opgeslagen uitkomst.*De bedragen van "Actielijn 1\. .*" zijn daarom niet gecontroleerd\./,
     );
   });
 
@@ -144,5 +144,61 @@ describe("units named in headers", () => {
     expect(onlyTable(unknown).unread).toEqual([
       expect.objectContaining({ row: 1, col: 2, message: expect.stringMatching(/eenheid .* onbekend/) }),
     ]);
+  });
+});
+
+describe("more ways officers write headers", () => {
+  it("reads x € 1.000 and in € 1.000 as thousands; x 100 is an unknown unit, not taken at its word", () => {
+    expect([unitInHeader("(in € 1.000)"), unitInHeader("€ x1.000.000"), unitInHeader("(€ x100)")]).toEqual([
+      1_000,
+      1_000_000,
+      "onbekend",
+    ]);
+    expect(unitInHeader("Actielijn 1 (gestart in 2024)")).toBeNull();
+  });
+
+  it("a unit named right of the years", () => {
+    const table = onlyTable(book([[TITLE_1.replace(" (€ x10.000)", ""), 2023, 2024, 2025, 2026, "x € 1.000"]]));
+    expect(table.unitEuros).toBe(1_000);
+  });
+
+  it("year headers typed as dates shown as the year only", () => {
+    // 1-1-2023 … 1-1-2026 as Excel's day numbers (Office.js) and as ExcelJS's dates (ISO text).
+    const serials = [44927, 45292, 45658, 46023];
+    const workbook = {
+      sheets: [
+        sheetFromMatrices(
+          "Bijlage 2",
+          1,
+          1,
+          [
+            [TITLE_1, ...serials],
+            [TITLE_1, "2023-01-01", "2024-01-01", "2025-01-01", "2026-01-01"],
+          ],
+          [],
+          [
+            ["", "jjjj", "jjjj", "jjjj", "jjjj"],
+            ["", "yyyy", "yyyy", "yyyy", "yyyy"],
+          ],
+        ),
+      ],
+    };
+    const { amountTables } = detectTables(workbook);
+    expect(amountTables.map((table) => table.years.map((column) => column.year))).toEqual([
+      [2023, 2024, 2025, 2026],
+      [2023, 2024, 2025, 2026],
+    ]);
+  });
+});
+
+describe("merged titles over a header row", () => {
+  it("a unit over the years in the title row; one year formula that cannot be computed is still a header row", () => {
+    const unit = book([
+      [TITLE_1.replace(" (€ x10.000)", ""), "", "", "", "x € 1.000"],
+      ["", 2023, 2024, 2025, 2026],
+    ]);
+    expect([onlyTable(unit).headerRow, onlyTable(unit).unitEuros]).toEqual([2, 1_000]);
+    const formulas = book([[TITLE_1], ["", 2023, "=YEAR(TODAY())", "=C2+1", "=D2+1"], ...BODY_1]);
+    expect(onlyTable(formulas).unread).toEqual([expect.objectContaining({ row: 2, col: 3 })]);
   });
 });

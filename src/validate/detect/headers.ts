@@ -58,6 +58,19 @@ function plausibleYear(value: unknown): number | null {
   return year >= 1990 && year <= 2100 ? year : null;
 }
 
+/** A date shown as its year only ("jjjj"/"yyyy"): 1-1-2024 typed as the header 2024. */
+const YEAR_ONLY_FORMAT = /^(?:\[\$-[0-9a-f]+\])?(?:yyyy|jjjj)$/i;
+/** Excel's day 0 (30 December 1899) in JavaScript time. */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function yearOfDate(value: unknown, numberFormat: string | undefined): number | null {
+  if (!numberFormat || !YEAR_ONLY_FORMAT.test(numberFormat.trim())) return null;
+  // ExcelJS hands a date as ISO text, Office.js as the serial day number.
+  if (typeof value === "string") return plausibleYear(/^(\d{4})-\d{2}-\d{2}/.exec(value)?.[1]);
+  if (typeof value !== "number") return null;
+  return plausibleYear(new Date(EXCEL_EPOCH_MS + Math.floor(value) * 86_400_000).getUTCFullYear());
+}
+
 /**
  * A year header: 2023 as a number or as text, or a formula (`=D5+1`) by its cached result or, when the
  * file holds none, as the validator's evaluator computes it. A formula that gives no year is unread.
@@ -66,12 +79,12 @@ function yearAt(sheet: GridSheet, row: number, col: number, evaluator: FormulaEv
   const cell = cellAt(sheet, row, col);
   if (!cell) return null;
   if (cell.formula === undefined) {
-    const year = plausibleYear(cell.value);
+    const year = plausibleYear(cell.value) ?? yearOfDate(cell.value, cell.numberFormat);
     return year === null ? null : { year };
   }
   const value = evaluator.valueOf(sheet, row, col);
   const shown = value === null ? null : "number" in value ? value.number : "text" in value ? value.text : null;
-  const year = plausibleYear(shown);
+  const year = plausibleYear(shown) ?? yearOfDate(shown, cell.numberFormat);
   if (year !== null) return { year };
   const formula = `=${cell.formula}`;
   if (value !== null && "error" in value)
@@ -135,17 +148,25 @@ export function hasYears(headers: YearHeaders): boolean {
 
 /** Words and signs with which a header names the unit of its amounts. */
 const NAMES_A_UNIT = /€|\beur\b|\beuro|\$|£|\bmln\b|\bmio\b|\bmiljoen|\bduizend|\bk€|\bx\s*€?\s*\d/;
+/** The multiples money is counted in; "x 100" or "x 5.000" is read as unknown, not taken at its word. */
+const MULTIPLES = new Set([1, 1_000, 10_000, 100_000, 1_000_000]);
 
 /**
- * The unit a header names: "(€ x10.000)", "x € 1.000", "(€ 2 mln.)", "€ mln", "in euro's", "(€)";
- * "onbekend" when it names one that is not understood ("in honderden euro's"); null when it names none.
+ * The unit a header names: "(€ x10.000)", "x € 1.000", "in € 1.000", "(€ 2 mln.)", "€ mln", "in euro's",
+ * "(€)"; "onbekend" when it names one that is not understood ("in honderden euro's", "x 100"); null when
+ * it names none.
  */
 export function unitInHeader(text: string): number | "onbekend" | null {
   const header = normalized(text);
   if (!NAMES_A_UNIT.test(header)) return null;
   if (/\b(?:mln|mio|miljoen)\b/.test(header)) return 1_000_000;
-  const times = /\bx\s*(?:€|eur|euro)?\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,])/.exec(header);
-  if (times) return Number(times[1].replace(/\./g, "")) || "onbekend";
+  const times = /(?:\bx\s*(?:€|eur|euro)?|\b(?:in|per)\s*(?:€|eur|euro))\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,])/.exec(
+    header,
+  );
+  if (times) {
+    const multiple = Number(times[1].replace(/\./g, ""));
+    return MULTIPLES.has(multiple) ? multiple : "onbekend";
+  }
   if (/\bduizend(?:en)?\b|€\s*k\b|\bk€|\(k\s*€?\)/.test(header)) return 1_000;
   if (/\(\s*(?:€|eur|euro'?s?)\s*\)|\bin\s+(?:€|eur\b|euro)|^(?:€|eur|euro'?s?)$/.test(header)) return 1;
   return "onbekend";

@@ -7,12 +7,20 @@ import { findLetterTables } from "./letter-tables";
 import { findProposalTables } from "./proposal-tables";
 import type { AmountTable, DetectedTables } from "./tables";
 
+/** How far the first header cell may stand from the merged title above it. */
+const NEAR_COLUMNS = 3;
+
 /**
  * A header row "Regel | Omschrijving | 2023 …" under a merged title of the letter is that table's
  * header, not a table of the add-in of its own.
  */
 function headerOfLetterTable(table: AmountTable, letterTables: readonly AmountTable[]): boolean {
-  return letterTables.some((letter) => letter.headerRow === table.headerRow && letter.titleRow < letter.headerRow);
+  return letterTables.some(
+    (letter) =>
+      letter.titleRow < letter.headerRow &&
+      letter.headerRow === table.headerRow &&
+      Math.abs(letter.headerCol - table.headerCol) <= NEAR_COLUMNS,
+  );
 }
 
 export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, index: number) => void): DetectedTables {

@@ -52,11 +52,11 @@ function headerKind(text: string): HeaderKind | null {
 }
 
 /**
- * A header row under a title holds at least two different years and no Totaal: a body row of amounts
- * (a Totaal of 2.000 in x € 1.000) is not taken for one.
+ * A header row under a title holds a year and at least one other year header, and no Totaal: a body
+ * row of amounts (a Totaal of 2.000 | 2.000 | … in x € 1.000) is not taken for one.
  */
 function isHeaderRowBelow(sheet: GridSheet, row: number, col: number, years: YearHeaders): boolean {
-  if (new Set(years.years.map((column) => column.year)).size < 2) return false;
+  if (new Set(years.years.map((column) => column.year)).size + years.unread.length < 2) return false;
   const firstYear = Math.min(...years.years.map((column) => column.col), ...years.unread.map((cell) => cell.col));
   for (let c = col; c < firstYear; c++) if (isTotalLabel(textAt(sheet, row, c))) return false;
   return true;
@@ -127,12 +127,14 @@ function unitOf(
   cells: ReadonlyArray<{ row: number; col: number }>,
   header: HeaderKind,
 ): { unitEuros: number } | UnreadHeader {
-  for (const { row, col } of cells) {
+  for (const [index, { row, col }] of cells.entries()) {
     const text = typeof cellAt(sheet, row, col)?.value === "string" ? textAt(sheet, row, col) : "";
+    // The title of a table beside this one names that table's unit.
+    if (index > 0 && headerKind(text)) continue;
     const unit = unitInHeader(text);
     if (unit === "onbekend") {
       const message =
-        `De eenheid in "${text}" is onbekend, dus de bedragen van deze tabel zijn niet gecontroleerd. ` +
+        `De eenheid in "${text}" is onbekend. ` +
         "Noem de eenheid zoals de brief: (€ mln), (€ x10.000), x € 1.000 of in euro's.";
       return { row, col, message };
     }
@@ -142,10 +144,17 @@ function unitOf(
   return { unitEuros: header.kind === "summary" ? 1_000_000 : 10_000 };
 }
 
-function headerCells(titleRow: number, yearRow: number, from: number, to: number, titleCol: number) {
+/**
+ * Where a unit may be named: the title, the header cells before the years, the cell after them, and
+ * over the years in a title row of its own.
+ */
+function headerCells(titleRow: number, yearRow: number, from: number, yearCols: readonly number[], titleCol: number) {
+  const [firstYearCol, lastYearCol] = [Math.min(...yearCols), Math.max(...yearCols)];
   const cells = [{ row: titleRow, col: titleCol }];
   for (let row = titleRow; row <= yearRow; row++) {
+    const to = row < yearRow ? lastYearCol + 1 : firstYearCol - 1;
     for (let col = from; col <= to; col++) if (row !== titleRow || col !== titleCol) cells.push({ row, col });
+    if (row === yearRow) cells.push({ row, col: lastYearCol + 1 });
   }
   return cells;
 }
@@ -194,7 +203,7 @@ function readTable(
       });
     }
   }
-  const unit = unitOf(sheet, headerCells(titleRow, yearRow, from, firstYearCol - 1, titleCol), header);
+  const unit = unitOf(sheet, headerCells(titleRow, yearRow, from, yearCols, titleCol), header);
   // The first year header that cannot be read says enough: the ones after it often follow from it (=D5+1).
   const unread = [...headers.unread.slice(0, 1), ...("message" in unit ? [unit] : [])];
   return {

@@ -12,7 +12,8 @@ export const tableHeader: Rule = {
     const reports: Report[] = [];
     for (const table of context.tables.amountTables) {
       for (const { row, col, message } of table.unread) {
-        reports.push(report(table.sheet, row, col, `${message} Tabel "${table.title}" is niet gecontroleerd.`));
+        const unjudged = `De bedragen van "${table.title}" zijn daarom niet gecontroleerd.`;
+        reports.push(report(table.sheet, row, col, `${message} ${unjudged}`));
       }
     }
     return reports;

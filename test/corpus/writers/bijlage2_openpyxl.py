@@ -16,6 +16,7 @@ findings each file must give: [rule, sheet, cell] for every planted fault, [] fo
 import json
 import sys
 from dataclasses import dataclass, field, replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
@@ -162,7 +163,7 @@ class Place:
 class Unit:
     euros: int  # euros per number in the table
     text: str  # how the header names it
-    where: str = "title"  # "title": after the title; "cell": a header cell of its own
+    where: str = "title"  # "title": after the title; "cell": a header cell of its own; "right": after the years
 
 
 LETTER_UNITS = {SUMMARY: Unit(1_000_000, "(€ 2 mln.)"), **{n: Unit(10_000, "(€ x10.000)") for n in range(1, 6)}}
@@ -172,7 +173,7 @@ LETTER_UNITS = {SUMMARY: Unit(1_000_000, "(€ 2 mln.)"), **{n: Unit(10_000, "(�
 class Layout:
     places: dict  # SUMMARY or action line -> Place
     labels: str = "joined"  # "joined": "a. Programmakosten"; "split": "a." | "Programmakosten"
-    years: str = "numbers"  # "numbers" | "text" | "formulas"
+    years: str = "numbers"  # "numbers" | "text" | "formulas" | "dates" (1-1-2024 shown as "jjjj")
     title: str = "inline"  # "inline" | "merged-inline" (over label and description) | "merged-above"
     totals: str = "typed"  # "typed" (as printed) | "formulas" (SUM)
     units: dict = field(default_factory=lambda: dict(LETTER_UNITS))
@@ -215,6 +216,8 @@ def year_header_values(layout, year_row, cols):
         return list(YEARS)
     if layout.years == "text":
         return [" 2023", "2024", "2025 ", " 2026 "]
+    if layout.years == "dates":
+        return [date(year, 1, 1) for year in YEARS]
     return [2023] + [f"={get_column_letter(cols[i - 1])}{year_row}+1" for i in range(1, len(YEARS))]
 
 
@@ -226,7 +229,7 @@ def write_table(workbook, layout, table, place):
     first_year = c + (2 if split else 1)
     year_cols = {year: first_year + i for i, year in enumerate(YEARS)}
     last_col = year_cols[YEARS[-1]]
-    title = table.title if unit.where == "cell" else f"{table.title} {unit.text}"
+    title = f"{table.title} {unit.text}" if unit.where == "title" else table.title
     title_row = place.row
     year_row = title_row + 1 if layout.title == "merged-above" else title_row
     sheet.cell(title_row, c, title)
@@ -245,7 +248,12 @@ def write_table(workbook, layout, table, place):
         if unit.where == "cell":
             raise ValueError("a unit cell of its own needs the header row under a merged title")
     for value, year in zip(year_header_values(layout, year_row, [year_cols[y] for y in YEARS]), YEARS):
-        sheet.cell(year_row, year_cols[year], value)
+        header = sheet.cell(year_row, year_cols[year], value)
+        if layout.years == "dates":
+            header.number_format = "yyyy"
+    if unit.where == "right":
+        sheet.cell(year_row, last_col + 1, unit.text)
+        unit_cell = f"{get_column_letter(last_col + 1)}{year_row}"
     rows = {}
     row = year_row
     for line in table.rows:
@@ -361,6 +369,15 @@ UNITS_IN_CELLS = Layout(
     units={
         SUMMARY: Unit(1_000, "x € 1.000", "cell"),
         **{n: Unit(1, "in euro's", "cell") for n in range(1, 6)},
+    },
+)
+
+DATES_AND_UNITS_RIGHT = Layout(
+    places=stacked("Begroting 2023-2026", 2, 4, heights(1, "typed")),
+    years="dates",
+    units={
+        SUMMARY: Unit(1_000_000, "€ mln", "right"),
+        **{n: Unit(10_000, "x € 10.000", "right") for n in range(1, 6)},
     },
 )
 
@@ -482,7 +499,8 @@ CASES = [
     Case("schoon-kolommen", COLUMNS),
     Case("schoon-verspreid", SPREAD),
     Case("schoon-eenheden", UNITS_IN_CELLS),
-    Case("fout-year-total", LETTER_AS_PRINTED, fault_year_total),
+    Case("schoon-datumjaren", DATES_AND_UNITS_RIGHT),
+    Case("fout-year-total", DATES_AND_UNITS_RIGHT, fault_year_total),
     Case("fout-budget-frame", COLUMNS, fault_budget_frame),
     Case("fout-detail-summary", LETTER_AS_PRINTED, fault_detail_summary),
     Case("fout-number-as-text", LETTER_AS_PRINTED, fault_number_as_text),
