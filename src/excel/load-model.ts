@@ -10,18 +10,12 @@
  * but which holds something else is never taken over.
  */
 import { renderLayout, TABLES, type SheetLayout, type TableLayout } from "../layout";
+import { columnsOf, isOldForm, scenariosFromRows } from "../layout/scenario-rows";
 import { LETTER_PLAN } from "../model/plan";
 import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
-import {
-  overzichtAddress,
-  overzichtFormulas,
-  queueChart,
-  queueFreeCells,
-  queuePrint,
-  queueTable,
-} from "./write-layout";
+import { overzichtFormulas, queueChart, queueFreeCells, queuePrint, queueTable } from "./write-layout";
 
 /** missing: will be created; same: as the letter; edited: the officer changed it; conflict: a sheet used for something else. */
 export type PartState = "missing" | "same" | "edited" | "conflict";
@@ -110,13 +104,34 @@ type Pending =
   | { kind: "table"; layout: SheetLayout & { table: TableLayout }; header: Excel.Range; body: Excel.Range }
   | { kind: "absent"; layout: SheetLayout }
   | { kind: "sheet"; layout: SheetLayout; used: Excel.Range }
-  | { kind: "overzicht"; layout: SheetLayout; used: Excel.Range; formulas: Excel.Range; charts: Excel.ChartCollection };
+  | { kind: "overzicht"; layout: SheetLayout; used: Excel.Range; charts: Excel.ChartCollection };
+
+/**
+ * The saved plans the Overzicht lists: those of the workbook's own Scenarios table when it has one
+ * (the load leaves it alone), else those the load writes. Rows that do not read list none; the
+ * validator's scenario-row rule names them.
+ */
+function savedPlansIn(pending: Pending[], written: readonly SavedPlan[]) {
+  const table = pending.find((item) => item.kind === "table" && item.layout.table.name === TABLES.scenarios);
+  if (!table || table.kind !== "table") return { saved: written, savedPlanFormulas: true };
+  const columns = columnsOf(table.header.values[0]);
+  const saved = columns.ok ? scenariosFromRows(table.body.values, columns.value) : columns;
+  return {
+    saved: saved.ok ? saved.value : [],
+    savedPlanFormulas: columns.ok && !isOldForm(columns.value),
+  };
+}
 
 /**
  * Two syncs: the names of sheets and tables, then the contents of what exists. No writes.
  * Returns what the load would do for each sheet of the layout.
  */
-async function inspect(context: Excel.RequestContext, layouts: SheetLayout[]): Promise<Inspected[]> {
+async function inspect(
+  context: Excel.RequestContext,
+  plan: Plan,
+  scenarios: readonly SavedPlan[],
+): Promise<Inspected[]> {
+  const layouts = renderLayout(plan, scenarios).sheets;
   const worksheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
   worksheets.load("items/name");
@@ -134,15 +149,21 @@ async function inspect(context: Excel.RequestContext, layouts: SheetLayout[]): P
     }
     if (!sheetNames.has(layout.name.toLowerCase())) return { kind: "absent", layout };
     const sheet = worksheets.getItem(layout.name);
-    const used = sheet.getUsedRangeOrNullObject(true).load("address");
-    if (layout.table) return { kind: "sheet", layout, used };
-    const formulas = sheet.getRange(overzichtAddress(layout)).load("formulas");
+    if (layout.table) return { kind: "sheet", layout, used: sheet.getUsedRangeOrNullObject(true).load("address") };
+    // The whole used range: how far the Overzicht reaches depends on the saved plans, read in this sync too.
+    const used = sheet.getUsedRangeOrNullObject(true).load("address, formulas");
     const charts = sheet.charts.load("items/name");
-    return { kind: "overzicht", layout, used, formulas, charts };
+    return { kind: "overzicht", layout, used, charts };
   });
   await context.sync();
-  return pending.map(judge);
+  const { saved, savedPlanFormulas } = savedPlansIn(pending, scenarios);
+  const overzicht = renderLayout(plan, saved, { savedPlanFormulas }).sheets.find((layout) => !layout.table)!;
+  return pending.map((item) =>
+    judge(item.kind !== "table" && item.layout.table === null ? { ...item, layout: overzicht } : item),
+  );
 }
+
+const startsAtA1 = (address: string) => /^(?:.*!)?\$?A\$?1(?::|$)/.test(address);
 
 function judge(item: Pending): Inspected {
   const { layout } = item;
@@ -151,11 +172,13 @@ function judge(item: Pending): Inspected {
     return { layout, state: "missing", sheetExists: item.kind !== "absent", plan: part(layout.name, "missing") };
   }
   const expected = overzichtFormulas(layout);
-  if (item.kind === "sheet" || item.formulas.formulas[0]?.[0] !== expected[0][0]) {
+  const actual: unknown[][] = item.kind === "overzicht" && startsAtA1(item.used.address) ? item.used.formulas : [];
+  if (item.kind === "sheet" || actual[0]?.[0] !== expected[0][0]) {
     return { layout, state: "conflict", plan: part(layout.name, "conflict", conflictText(layout.name)) };
   }
-  const actual = item.formulas.formulas;
-  const changedCells = expected.flatMap((row, r) => row.filter((formula, c) => actual[r][c] !== formula)).length;
+  const changedCells = expected.flatMap((row, r) =>
+    row.filter((formula, c) => (actual[r]?.[c] ?? "") !== formula),
+  ).length;
   const chartMissing = layout.chart !== null && !item.charts.items.some((chart) => chart.name === layout.chart!.name);
   if (changedCells === 0 && !chartMissing) return { layout, state: "same", plan: part(layout.name, "same") };
   const detail = [
@@ -173,7 +196,7 @@ export async function planLoad(
   plan: Plan = LETTER_PLAN,
   scenarios: SavedPlan[] = [],
 ): Promise<LoadPlan> {
-  const inspected = await inspect(context, renderLayout(plan, scenarios).sheets);
+  const inspected = await inspect(context, plan, scenarios);
   return { parts: inspected.map((item) => item.plan) };
 }
 
@@ -224,8 +247,7 @@ function summaryLines(created: string[], updated: string[], leftAlone: string[])
  * Edits are overwritten only when `overwriteEdits` is true; conflicts are never resolved by force.
  */
 export async function loadModel(context: Excel.RequestContext, options: LoadOptions): Promise<LoadSummary> {
-  const layout = renderLayout(options.plan ?? LETTER_PLAN, options.scenarios ?? []);
-  const inspected = await inspect(context, layout.sheets);
+  const inspected = await inspect(context, options.plan ?? LETTER_PLAN, options.scenarios ?? []);
   const created: string[] = [];
   const updated: string[] = [];
   const leftAlone: string[] = [];

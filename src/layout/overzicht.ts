@@ -48,7 +48,7 @@ function savedPlanRoom(name: string, native: boolean, year: Year, gap: Result<nu
     : gap.value;
 }
 
-export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLayout {
+export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPlanFormulas: boolean): SheetLayout {
   const queries = new PlanQueries(plan, saved);
   const cells: FreeCell[] = [];
   const label = (row: number, text: string, bold = false) => cells.push({ address: `A${row}`, value: text, bold });
@@ -104,7 +104,7 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLa
   });
   saved.forEach((savedPlan, i) => {
     const row = reserveRow + 1 + BUILT_IN_PLANS.length + i;
-    const native = savedPlan.parts.every((part) => part.kind !== "reference");
+    const native = savedPlanFormulas && savedPlan.parts.every((part) => part.kind !== "reference");
     label(row, `Ruimte in de reserve: ${savedPlan.name} (bewaard plan${native ? "" : ", vast bedrag"})`);
     for (const year of SCENARIO_YEARS) {
       cells.push({
