@@ -15,7 +15,7 @@ import { LETTER_PLAN } from "../model/plan";
 import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
-import { overzichtFormulas, queueChart, queueFreeCells, queuePrint, queueTable } from "./write-layout";
+import { columnLetter, overzichtFormulas, queueChart, queueFreeCells, queuePrint, queueTable } from "./write-layout";
 
 /** missing: will be created; same: as the letter; edited: the officer changed it; conflict: a sheet used for something else. */
 export type PartState = "missing" | "same" | "edited" | "conflict";
@@ -51,7 +51,8 @@ export interface LoadOptions {
 type Inspected =
   | { layout: SheetLayout; state: "missing"; sheetExists: boolean; plan: PartPlan }
   | { layout: SheetLayout; state: "conflict" | "same"; plan: PartPlan }
-  | { layout: SheetLayout; state: "edited"; plan: PartPlan; comparison?: TableComparison; chartMissing?: boolean };
+  | { layout: SheetLayout; state: "edited"; plan: PartPlan; comparison?: TableComparison; chartMissing?: boolean }
+  | { layout: SheetLayout; state: "saved-plans"; plan: PartPlan; staleRows: string };
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -165,6 +166,22 @@ async function inspect(
 
 const startsAtA1 = (address: string) => /^(?:.*!)?\$?A\$?1(?::|$)/.test(address);
 
+/**
+ * Only the rows that follow the saved plans differ: the officer saved, renamed or deleted a plan since
+ * the Overzicht was written. Those rows are the model's own, so the load brings them up to date without
+ * asking, clearing what the old rows left below.
+ */
+function savedPlansChanged(layout: SheetLayout, from: number, width: number, usedAddress: string): Inspected {
+  const lastRow = Number(/(\d+)$/.exec(usedAddress.replace(/\$/g, ""))![1]);
+  const detail = "De ruimte van de bewaarde plannen wordt bijgewerkt.";
+  return {
+    layout,
+    state: "saved-plans",
+    plan: part(layout.name, "missing", detail),
+    staleRows: `A${from}:${columnLetter(width - 1)}${Math.max(from, lastRow)}`,
+  };
+}
+
 function judge(item: Pending): Inspected {
   const { layout } = item;
   if (item.kind === "table") return judgeTable(item.layout, item.header.values[0], item.body.values);
@@ -176,11 +193,16 @@ function judge(item: Pending): Inspected {
   if (item.kind === "sheet" || actual[0]?.[0] !== expected[0][0]) {
     return { layout, state: "conflict", plan: part(layout.name, "conflict", conflictText(layout.name)) };
   }
-  const changedCells = expected.flatMap((row, r) =>
-    row.filter((formula, c) => (actual[r]?.[c] ?? "") !== formula),
-  ).length;
+  const changed = expected.flatMap((row, r) =>
+    row.flatMap((formula, c) => ((actual[r]?.[c] ?? "") !== formula ? [r + 1] : [])),
+  );
+  const changedCells = changed.length;
   const chartMissing = layout.chart !== null && !item.charts.items.some((chart) => chart.name === layout.chart!.name);
   if (changedCells === 0 && !chartMissing) return { layout, state: "same", plan: part(layout.name, "same") };
+  const savedFrom = layout.followsSavedPlansFrom;
+  if (savedFrom !== undefined && !chartMissing && changed.every((row) => row >= savedFrom)) {
+    return savedPlansChanged(layout, savedFrom, expected[0].length, item.used.address);
+  }
   const detail = [
     changedCells > 0 ? `${count(changedCells, "cel wijkt", "cellen wijken")} af van het model` : "",
     chartMissing ? "de grafiek ontbreekt" : "",
@@ -233,9 +255,16 @@ function queueUpdate(context: Excel.RequestContext, item: Inspected & { state: "
   }
 }
 
-function summaryLines(created: string[], updated: string[], leftAlone: string[]): string[] {
+function queueSavedPlans(context: Excel.RequestContext, item: Inspected & { state: "saved-plans" }): void {
+  const sheet = context.workbook.worksheets.getItem(item.layout.name);
+  sheet.getRange(item.staleRows).clear();
+  queueFreeCells(sheet, item.layout);
+}
+
+function summaryLines(created: string[], refreshed: string[], updated: string[], leftAlone: string[]): string[] {
   const lines = [
     ...created.map((name) => `${name}: aangemaakt.`),
+    ...refreshed.map((name) => `${name}: de ruimte van de bewaarde plannen is bijgewerkt.`),
     ...updated.map((name) => `${name}: uw wijzigingen zijn vervangen door de cijfers uit de brief.`),
     ...leftAlone,
   ];
@@ -249,11 +278,13 @@ function summaryLines(created: string[], updated: string[], leftAlone: string[])
 export async function loadModel(context: Excel.RequestContext, options: LoadOptions): Promise<LoadSummary> {
   const inspected = await inspect(context, options.plan ?? LETTER_PLAN, options.scenarios ?? []);
   const created: string[] = [];
+  const refreshed: string[] = [];
   const updated: string[] = [];
   const leftAlone: string[] = [];
   for (const item of inspected) {
     const name = item.plan.name;
     if (item.state === "missing") created.push(name);
+    else if (item.state === "saved-plans") refreshed.push(name);
     else if (item.state === "edited" && options.overwriteEdits) updated.push(name);
     else if (item.state === "edited") {
       leftAlone.push(
@@ -261,13 +292,19 @@ export async function loadModel(context: Excel.RequestContext, options: LoadOpti
       );
     } else if (item.state === "conflict") leftAlone.push(`${name}: ${item.plan.detail}`);
   }
-  if (created.length + updated.length > 0) {
+  if (created.length + refreshed.length + updated.length > 0) {
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const item of inspected) {
       if (item.state === "missing") queueCreate(context, item);
+      else if (item.state === "saved-plans") queueSavedPlans(context, item);
       else if (item.state === "edited" && options.overwriteEdits) queueUpdate(context, item);
     }
     await context.sync();
   }
-  return { lines: summaryLines(created, updated, leftAlone), created, updated, leftAlone };
+  return {
+    lines: summaryLines(created, refreshed, updated, leftAlone),
+    created,
+    updated: [...refreshed, ...updated],
+    leftAlone,
+  };
 }

@@ -138,5 +138,6 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPla
     frozenRows: 0,
     chart,
     print: printLayout(HEADER_ROW),
+    followsSavedPlansFrom: reserveRow + 1 + BUILT_IN_PLANS.length,
   };
 }

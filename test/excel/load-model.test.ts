@@ -1,5 +1,5 @@
 import { isFormula, readPlanFromTables, renderLayout } from "../../src/layout";
-import { saveScenario } from "../../src/excel/scenario-store";
+import { deleteScenario, saveScenario } from "../../src/excel/scenario-store";
 import { HAND_WORKED_PLANS } from "../support/saved-plan";
 import { loadModel, planLoad } from "../../src/excel/load-model";
 import { LETTER_PLAN } from "../../src/model/plan";
@@ -141,16 +141,21 @@ describe("loadModel and the saved plans of the workbook's Scenarios table", () =
   const roomRow = (fake: FakeExcel, label: string) =>
     fake.formulas("Overzicht").find((row) => row[0] === `Ruimte in de reserve: ${label}`);
 
-  it("lists the plans saved after the first load once the officer consents, in the same three syncs", async () => {
+  it("brings the saved plans' rows up to date without asking, in the same three syncs", async () => {
     const fake = newWorkbook();
     await load(fake);
     expect(roomRow(fake, "Opvang eerst (bewaard plan)")).toBeUndefined();
     expect(await saveScenario(fake.context(), HAND_WORKED_PLANS[0])).toEqual({ ok: true, value: undefined });
-    const plan = await preview(fake);
-    expect(plan.parts.find((part) => part.name === "Overzicht")).toMatchObject({ state: "edited" });
+    expect((await preview(fake)).parts.find((part) => part.name === "Overzicht")).toEqual({
+      name: "Overzicht",
+      state: "missing",
+      detail: "De ruimte van de bewaarde plannen wordt bijgewerkt.",
+      differences: [],
+    });
     fake.resetSyncCount();
-    await load(fake, true);
+    const summary = await load(fake);
     expect(fake.syncCount()).toBe(3);
+    expect(summary.lines).toEqual(["Overzicht: de ruimte van de bewaarde plannen is bijgewerkt."]);
     const row = roomRow(fake, "Opvang eerst (bewaard plan)")!;
     expect(row.slice(2, 5)).toEqual(
       renderLayout(LETTER_PLAN, [HAND_WORKED_PLANS[0]])
@@ -158,8 +163,24 @@ describe("loadModel and the saved plans of the workbook's Scenarios table", () =
         .map((cell) => (isFormula(cell.value) ? `=${cell.value.formula}` : cell.value)),
     );
     expect(String(row[2])).toMatch(/^=C15\+SUMPRODUCT\(Acties\[2024\]/);
-    // A second load finds the Overzicht as the model has it.
     expect((await preview(fake)).parts.find((part) => part.name === "Overzicht")).toMatchObject({ state: "same" });
+
+    // The plan deleted again: its row goes, and nothing of the old, longer block stays below.
+    const before = fake.formulas("Overzicht").length;
+    expect(await deleteScenario(fake.context(), "Opvang eerst")).toEqual({ ok: true, value: undefined });
+    await load(fake);
+    expect(roomRow(fake, "Opvang eerst (bewaard plan)")).toBeUndefined();
+    expect(fake.formulas("Overzicht")).toHaveLength(before - 1);
+  });
+
+  it("still asks before overwriting an officer's edit above the saved plans' rows", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    await saveScenario(fake.context(), HAND_WORKED_PLANS[1]);
+    await fake.userEdit("Overzicht", "C15", [[600_000]]);
+    const summary = await load(fake);
+    expect(summary.leftAlone).toEqual([expect.stringMatching(/^Overzicht: niet aangepast/)]);
+    expect(roomRow(fake, "Ander (bewaard plan)")).toBeUndefined();
   });
 
   it("writes amounts, not formulas naming a missing Schrap column, for plans of an older three-column table", async () => {
