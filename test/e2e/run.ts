@@ -172,8 +172,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
     assert.deepEqual(
       rows.filter((row) => row[0] === "Veldwerk"),
       [
-        ["Veldwerk", 3, 2024],
-        ["Veldwerk", 13, 2024],
+        ["Veldwerk", 3, 2024, "", ""],
+        ["Veldwerk", 13, 2024, "", ""],
       ],
     );
   });
