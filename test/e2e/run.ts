@@ -10,6 +10,7 @@ import assert from "node:assert/strict";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { bundleOfficeHost } from "./bundle-host";
 import { serveDirectory, type StaticServer } from "./serve";
+import { outsideExcelTests } from "./outside-excel";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
 
 const ROOT = join(__dirname, "..", "..");
@@ -229,5 +230,13 @@ describe("task pane in Chromium with the fake Excel host", () => {
 
   test("no script error and no blocked resource in the page", () => {
     assert.deepEqual(pageErrors, []);
+  });
+});
+
+describe("task pane outside Excel", () => {
+  outsideExcelTests({
+    browser: () => browser,
+    serverUrl: () => server.url,
+    screenshot: (opened, name) => opened.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" }).then(() => {}),
   });
 });
