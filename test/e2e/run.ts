@@ -12,6 +12,7 @@ import { bundleOfficeHost } from "./bundle-host";
 import { serveDirectory, type StaticServer } from "./serve";
 import { outsideExcelTests } from "./outside-excel";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
+import { shareableCopyTest } from "./shareable-copy";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -227,6 +228,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
     await screenshot("controleren");
     assert.deepEqual(await seriousViolations(), []);
   });
+
+  shareableCopyTest(() => page);
 
   test("no script error and no blocked resource in the page", () => {
     assert.deepEqual(pageErrors, []);
