@@ -1,24 +1,8 @@
-/**
- * HiGHS (compiled to WebAssembly, package `highs`) behind the MipSolver interface. The package is
- * imported on first use only, so neither the functions bundle nor the task pane's first load carries
- * its 1,2 MB of WebAssembly; webpack gives it a chunk of its own.
- */
+/** HiGHS (compiled to WebAssembly, package `highs`) behind the MipSolver interface. */
+import type loadHighs from "highs";
 import type { LinearProgram, MipOutcome, MipSolver, Row, Term } from "./program";
 
-type Highs = Awaited<ReturnType<typeof import("highs").default>>;
-
-let loading: Promise<MipSolver> | undefined;
-
-/** Loads HiGHS once; a failed load is tried again on the next call. */
-export function loadHighsSolver(): Promise<MipSolver> {
-  loading ??= import("highs")
-    .then(async (module) => highsSolver(await module.default()))
-    .catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
-  return loading;
-}
+type Highs = Awaited<ReturnType<typeof loadHighs>>;
 
 export function highsSolver(highs: Highs): MipSolver {
   return {

@@ -4,9 +4,9 @@
  * whole euros, and every answer is scored here with integer arithmetic, apart from the solver.
  */
 import type { Priority } from "../schema";
-import { SCENARIO_YEARS } from "../years";
+import { SCENARIO_YEARS, type ScenarioYear } from "../years";
 
-export type FitYear = (typeof SCENARIO_YEARS)[number];
+export type FitYear = ScenarioYear;
 export const FIT_YEARS: readonly FitYear[] = SCENARIO_YEARS;
 export const LAST_START_YEAR: FitYear = 2026;
 

@@ -4,7 +4,7 @@
  * room is ≥ 0 in 2024, 2025 and 2026, and orders them by the mode's goals as PRODUCT.md words them.
  */
 import fc from "fast-check";
-import { loadHighsSolver } from "../../../src/model/fit/highs-solver";
+import { loadFitEngine } from "../../../src/model/fit/load-engine";
 import type { FitInstance, FitMode, FitProposal } from "../../../src/model/fit/instance";
 import { optimize } from "../../../src/model/fit/optimize";
 import type { MipSolver } from "../../../src/model/fit/program";
@@ -99,8 +99,9 @@ function bruteForce(instance: FitInstance, mode: FitMode): { best: number[] } | 
 
 let solver: MipSolver;
 beforeAll(async () => {
-  solver = await loadHighsSolver();
-});
+  solver = (await loadFitEngine()).solver;
+  // Compiling HiGHS's WebAssembly takes seconds on a busy machine.
+}, 60_000);
 
 function checkAgainstBruteForce(instance: FitInstance, mode: FitMode): void {
   const outcome = optimize(instance, mode, solver);
