@@ -1,4 +1,6 @@
-import { loadFitEngine } from "../model/fit/load-engine";
+// Statically: the command line runs through tsx's CommonJS hooks, which a dynamic import() of a .ts module
+// bypasses; and no bundle weighs here.
+import { createFitEngine } from "../model/fit/engine";
 import {
   callModelFunction,
   isModelFunction,
@@ -39,7 +41,7 @@ export async function fnCommand(args: readonly string[], io: CommandIO): Promise
   }
   if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${FN_USAGE}`);
   const state = file ? planStateOfWorkbook(await readWorkbookFile(file)) : ok(new PlanQueries(LETTER_PLAN));
-  const context = needsFitEngine(name) ? { fitEngine: await loadFitEngine() } : {};
+  const context = needsFitEngine(name) ? { fitEngine: await createFitEngine() } : {};
   const result = state.ok ? callModelFunction(state.value, name, fnArgs, context) : state;
   if (!result.ok) {
     io.out(`${errorCode(result)}: ${result.message}`);
