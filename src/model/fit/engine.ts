@@ -25,11 +25,18 @@ export interface FitEngine {
  */
 const HIGHS_OPTIONS = globalThis.process?.versions?.node ? {} : { locateFile: (file: string) => file };
 
-export async function createFitEngine(): Promise<FitEngine> {
-  const solver = highsSolver(await loadHighs(HIGHS_OPTIONS));
-  return {
-    solver,
-    fit: (queries, args) => fit(queries, args, solver),
-    fitPlan: (queries, request) => fitPlan(queries, request, solver),
-  };
+let created: Promise<FitEngine> | undefined;
+
+/** One engine per process: HiGHS's module cannot be instantiated twice in one JavaScript realm. */
+export function createFitEngine(): Promise<FitEngine> {
+  created ??= loadHighs(HIGHS_OPTIONS).then((highs) => {
+    const solver = highsSolver(highs);
+    return {
+      solver,
+      fit: (queries, args) => fit(queries, args, solver),
+      fitPlan: (queries, request) => fitPlan(queries, request, solver),
+    };
+  });
+  created.catch(() => (created = undefined));
+  return created;
 }
