@@ -1,6 +1,4 @@
-// Statically: the command line runs through tsx's CommonJS hooks, which a dynamic import() of a .ts module
-// bypasses; and no bundle weighs here.
-import { createFitEngine } from "../model/fit/engine";
+import { loadFitEngine } from "../model/fit/load-engine";
 import {
   callModelFunction,
   isModelFunction,
@@ -67,7 +65,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   }
   if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${HELP}`);
   const state = file ? await planStateOfFile(file) : ok(new PlanQueries(LETTER_PLAN));
-  const context = needsFitEngine(name) ? { fitEngine: await createFitEngine() } : {};
+  const context = needsFitEngine(name) ? { fitEngine: await loadFitEngine() } : {};
   const result = state.ok ? callModelFunction(state.value, name, fnArgs, context) : state;
   if (!result.ok) {
     io.out(`${errorCode(result)}: ${result.message}`);
