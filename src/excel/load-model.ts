@@ -11,7 +11,7 @@
  */
 import { renderLayout, TABLES, type SheetLayout, type TableLayout } from "../layout";
 import { LETTER_PLAN } from "../model/plan";
-import type { Plan, SavedScenario } from "../model/schema";
+import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
 import { overzichtAddress, overzichtFormulas, queueChart, queueFreeCells, queueTable } from "./write-layout";
@@ -44,7 +44,7 @@ export interface LoadSummary {
 export interface LoadOptions {
   overwriteEdits: boolean;
   plan?: Plan;
-  scenarios?: SavedScenario[];
+  scenarios?: SavedPlan[];
 }
 
 type Inspected =
@@ -164,7 +164,7 @@ function judge(item: Pending): Inspected {
 export async function planLoad(
   context: Excel.RequestContext,
   plan: Plan = LETTER_PLAN,
-  scenarios: SavedScenario[] = [],
+  scenarios: SavedPlan[] = [],
 ): Promise<LoadPlan> {
   const inspected = await inspect(context, renderLayout(plan, scenarios).sheets);
   return { parts: inspected.map((item) => item.plan) };

@@ -3,7 +3,7 @@
  * `renderLayout` describes it without any host, the Office.js writer (src/excel) and the ExcelJS
  * writer (src/xlsx) render that description, and `readPlanFromTables` reads the plan back from it.
  */
-import type { Plan, SavedScenario } from "../model/schema";
+import type { Plan, SavedPlan } from "../model/schema";
 import { overzichtSheet } from "./overzicht";
 import { modelTables } from "./tables";
 import type { SheetLayout, WorkbookLayout } from "./types";
@@ -13,7 +13,7 @@ export { EURO_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, numberFormatOf } from "./form
 export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 export { readPlanFromTables, type ModelTables } from "./read-plan";
 
-export function renderLayout(plan: Plan, scenarios: readonly SavedScenario[] = []): WorkbookLayout {
+export function renderLayout(plan: Plan, scenarios: readonly SavedPlan[] = []): WorkbookLayout {
   const tableSheets = modelTables(plan, scenarios).map((table): SheetLayout => ({
     name: table.sheet,
     table,

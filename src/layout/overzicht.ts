@@ -5,7 +5,7 @@
  */
 import { PlanQueries } from "../model/queries";
 import type { Result } from "../model/result";
-import type { Plan, SavedScenario } from "../model/schema";
+import type { Plan, SavedPlan } from "../model/schema";
 import { SCENARIO_YEARS, YEARS } from "../model/years";
 import { EURO_FORMAT, TEXT_FORMAT } from "./formats";
 import { SHEETS, TOTAL_LABEL } from "./tables";
@@ -19,7 +19,7 @@ function computed(result: Result<number>): number | string {
   return result.ok ? result.value : result.kind === "value" ? "#VALUE!" : "#N/A";
 }
 
-export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): SheetLayout {
+export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLayout {
   const queries = new PlanQueries(plan, saved);
   const cells: FreeCell[] = [];
   const label = (row: number, text: string, bold = false) => cells.push({ address: `A${row}`, value: text, bold });

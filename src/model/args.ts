@@ -62,3 +62,16 @@ export function toChoice<T extends string>(arg: Arg, what: string, choices: read
     return invalid(`${what} moet ${choices.map((c) => `"${c}"`).join(" of ")} zijn, niet ${describe(arg)}.`);
   return ok(choice);
 }
+
+const TRUE_WORDS = ["waar", "true"];
+const FALSE_WORDS = ["onwaar", "false"];
+
+/** A yes/no flag: Excel's booleans, or WAAR/ONWAAR and true/false typed as text; missing gives the default. */
+export function toBoolean(arg: Arg, what: string, fallback: boolean): Result<boolean> {
+  if (isMissing(arg)) return ok(fallback);
+  if (typeof arg === "boolean") return ok(arg);
+  const word = typeof arg === "string" ? arg.trim().toLowerCase() : null;
+  if (word !== null && TRUE_WORDS.includes(word)) return ok(true);
+  if (word !== null && FALSE_WORDS.includes(word)) return ok(false);
+  return invalid(`${what} moet WAAR of ONWAAR zijn, niet ${describe(arg)}.`);
+}

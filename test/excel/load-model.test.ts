@@ -42,7 +42,7 @@ describe("loadModel on a new workbook (fake Excel host)", () => {
       ["Begroting", "Begroting!A1:G10", true],
       ["Acties", "Acties!A1:H32", false],
       ["Voorstellen", "Voorstellen!A1:J34", false],
-      ["Scenarios", "'Scenario''s'!A1:C2", false],
+      ["Scenarios", "'Scenario''s'!A1:E2", false],
     ]);
   });
 
@@ -159,8 +159,8 @@ describe("loadModel again: safe on a workbook that holds the model", () => {
     await fake.userEdit("Scenario's", "A2", [["Opvang eerst", 13, 2025]]);
     await load(fake, true);
     expect(fake.tableValues("Scenarios")).toEqual([
-      ["Scenario", "Voorstel", "Startjaar"],
-      ["Opvang eerst", 13, 2025],
+      ["Scenario", "Voorstel", "Startjaar", "Schrap", "Plan"],
+      ["Opvang eerst", 13, 2025, "", ""],
     ]);
   });
 

@@ -328,4 +328,19 @@ export class TableColumnCollectionProxy extends TablePartCollection<TableColumnP
   getItemOrNullObject(name: string): TableColumnProxy {
     return this.part(() => this.byName(name), true);
   }
+
+  /** Only at the right edge (index null or the width), as the add-in uses it. */
+  add(index?: number | null, values?: unknown[][], name?: string): TableColumnProxy {
+    let added: TablePart | null = null;
+    this.context.queue(() => {
+      const table = this.table.required();
+      if (index !== null && index !== undefined && index !== table.width) {
+        throw new OfficeError("InvalidArgument", "The fake host adds table columns only at the right edge.");
+      }
+      this.context.host.state.appendTableColumn(table, name, values);
+      added = { table, index: table.width - 1 };
+      this.context.host.changed(table.sheet, table.box, "ColumnInserted");
+    });
+    return this.part(() => added, false);
+  }
 }

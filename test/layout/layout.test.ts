@@ -1,7 +1,8 @@
 import { isFormula, readPlanFromTables, renderLayout, type TableLayout } from "../../src/layout";
 import { LETTER_PLAN } from "../../src/model/plan";
+import { proposalRows } from "../support/saved-plan";
 
-const layout = renderLayout(LETTER_PLAN, [{ name: "Opvang eerst", proposals: [13, 3], startYear: 2025 }]);
+const layout = renderLayout(LETTER_PLAN, [proposalRows("Opvang eerst", [3, 13], 2025)]);
 const table = (name: string): TableLayout => layout.sheets.find((sheet) => sheet.table?.name === name)!.table!;
 const column = (t: TableLayout, header: string) => t.columns.findIndex((c) => c.header === header);
 
@@ -49,7 +50,7 @@ describe("the workbook layout", () => {
       "2026",
       "Bron",
     ]);
-    expect(table("Scenarios").columns.map((c) => c.header)).toEqual(["Scenario", "Voorstel", "Startjaar"]);
+    expect(table("Scenarios").columns.map((c) => c.header)).toEqual(["Scenario", "Voorstel", "Startjaar", "Schrap", "Plan"]);
   });
 
   it("holds the letter's 8 lines, 32 actions (3 and 4 on one row) and 33 proposals in euros", () => {
@@ -89,8 +90,8 @@ describe("the workbook layout", () => {
 
   it("writes one Scenarios row per proposal of a saved scenario", () => {
     expect(table("Scenarios").rows).toEqual([
-      ["Opvang eerst", 3, 2025],
-      ["Opvang eerst", 13, 2025],
+      ["Opvang eerst", 3, 2025, null, null],
+      ["Opvang eerst", 13, 2025, null, null],
     ]);
   });
 
@@ -112,7 +113,7 @@ describe("readPlanFromTables", () => {
     const read = readPlanFromTables(letterTables());
     expect(read).toEqual({
       ok: true,
-      value: { plan: LETTER_PLAN, scenarios: [{ name: "Opvang eerst", proposals: [3, 13], startYear: 2025 }] },
+      value: { plan: LETTER_PLAN, scenarios: [proposalRows("Opvang eerst", [3, 13], 2025)] },
     });
   });
 

@@ -9,6 +9,7 @@ import { validateGrid } from "../../src/validate";
 import { buildAddinLayout } from "../fixtures/addin-layout";
 import { gridOfLayout } from "../fixtures/layout-grid";
 import { at, findingsOf } from "../fixtures/validate-workbook";
+import { proposalRows } from "../support/saved-plan";
 
 function set(workbook: ExcelJS.Workbook, sheet: string, cell: string, value: ExcelJS.CellValue): void {
   workbook.getWorksheet(sheet)!.getCell(cell).value = value;
@@ -89,7 +90,7 @@ describe("the add-in's own layout", () => {
 describe("the layout of src/layout (renderLayout), as both writers lay it out", () => {
   it("validates with no finding at all, with and without saved scenarios", () => {
     expect(validateGrid(gridOfLayout(renderLayout(LETTER_PLAN)))).toEqual([]);
-    const saved = [{ name: "Klantaanpak eerst", proposals: [1, 3], startYear: 2024 as const }];
+    const saved = [proposalRows("Klantaanpak eerst", [1, 3], 2024)];
     expect(validateGrid(gridOfLayout(renderLayout(LETTER_PLAN, saved)))).toEqual([]);
   });
 
