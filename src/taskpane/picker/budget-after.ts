@@ -1,0 +1,61 @@
+/**
+ * The budget lines a–h after a plan, still totalling what they totalled before (the frame): a cut action
+ * leaves its action line (c–g), the new proposals' cost gets a line of its own, and line h holds what
+ * is left of the reserve (reserve + freed − cost, the room; negative is a shortfall).
+ */
+import type { Action, BudgetLine } from "../../model/schema";
+import type { PlanYear } from "../../model/queries";
+import type { ScenarioYear } from "../../model/years";
+
+export type ScenarioYearAmounts = Record<ScenarioYear, number>;
+
+export interface BudgetAfterRow {
+  key: string;
+  label: string;
+  amounts: ScenarioYearAmounts;
+  /** What the line held before the plan, where the plan changed it. */
+  before?: ScenarioYearAmounts;
+}
+
+function perYear(make: (year: ScenarioYear) => number): ScenarioYearAmounts {
+  return { 2024: make(2024), 2025: make(2025), 2026: make(2026) };
+}
+
+/** "c. Actielijn 1" for an action line's long title; "a. Programmakosten" for the rest. */
+function shortLabel(line: BudgetLine): string {
+  if (line.actionLine !== null) return `${line.id}. Actielijn ${line.actionLine}`;
+  return `${line.id}. ${line.description.replace(/\s*\(.*\)$/, "")}`;
+}
+
+export function budgetAfterPlan(
+  budgetLines: readonly BudgetLine[],
+  cutActions: readonly Action[],
+  years: readonly Pick<PlanYear, "year" | "cost" | "gap">[],
+): BudgetAfterRow[] {
+  const byYear = new Map(years.map((entry) => [entry.year, entry]));
+  const rows: BudgetAfterRow[] = [];
+  for (const line of budgetLines) {
+    const before = perYear((year) => line.amounts[year]);
+    if (line.id === "h") {
+      rows.push({
+        key: "new",
+        label: "Nieuwe voorstellen",
+        amounts: perYear((year) => byYear.get(year)!.cost),
+      });
+      rows.push({ key: "h", label: "h. Reserve na het plan", amounts: perYear((year) => byYear.get(year)!.gap), before });
+      continue;
+    }
+    const cut = cutActions.filter((action) => line.actionLine !== null && action.actionLine === line.actionLine);
+    if (cut.length === 0) {
+      rows.push({ key: line.id, label: shortLabel(line), amounts: before });
+      continue;
+    }
+    const amounts = perYear((year) => cut.reduce((rest, action) => rest - action.amounts[year], line.amounts[year]));
+    rows.push({ key: line.id, label: shortLabel(line), amounts, before });
+  }
+  return rows;
+}
+
+export function totalOf(rows: readonly BudgetAfterRow[]): ScenarioYearAmounts {
+  return perYear((year) => rows.reduce((sum, row) => sum + row.amounts[year], 0));
+}
