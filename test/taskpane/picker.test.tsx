@@ -3,16 +3,11 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import { LETTER_PLAN } from "../../src/model/plan";
 import { PlanQueries } from "../../src/model/queries";
 import { notAvailable, ok } from "../../src/model/result";
+import { eurosOf as euros } from "../support/euros";
 import { proposalRows } from "../support/saved-plan";
 import { MemoryWorkbook } from "./memory-workbook";
 import { renderPane } from "./render-pane";
 
-/** A money cell as a number, whatever form the formatter gives the sign ("-€ 675.000" or "€ -675.000"). */
-const euros = (text: string | null) => {
-  const match = /^(-?)€ (-?)([\d.]+)$/.exec((text ?? "").trim());
-  if (!match) throw new Error(`geen bedrag: "${text}"`);
-  return (match[1] || match[2] ? -1 : 1) * Number(match[3].replace(/\./g, ""));
-};
 const figure = (row: string, year: number) => euros(screen.getByTestId(`${row}-${year}`).textContent);
 const room = (year: number) => figure("gap", year);
 const proposal = (number: number) => screen.getByRole("checkbox", { name: new RegExp(`^${number}\\. `) });
@@ -20,8 +15,7 @@ const cut = (label: string) => screen.getByRole("checkbox", { name: new RegExp(`
 const startYear = (number: number) => screen.getByRole("combobox", { name: `Startjaar van voorstel ${number}` });
 const checked = (element: HTMLElement) => (element as HTMLInputElement).checked;
 const planText = () => (screen.getByRole("textbox", { name: "Plantekst" }) as HTMLInputElement).value;
-const budgetAfter = (line: string, year: number) =>
-  euros(screen.getByTestId(`regel-${line}-${year}`).firstChild!.textContent);
+const budgetAfter = (line: string, year: number) => euros(screen.getByTestId(`regel-${line}-${year}`).textContent);
 
 async function openPicker(workbook = new MemoryWorkbook()) {
   renderPane(workbook, "voorstellen");

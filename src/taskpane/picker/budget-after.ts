@@ -13,8 +13,6 @@ export interface BudgetAfterRow {
   key: string;
   label: string;
   amounts: ScenarioYearAmounts;
-  /** What the line held before the plan, where the plan changed it. */
-  before?: ScenarioYearAmounts;
 }
 
 function perYear(make: (year: ScenarioYear) => number): ScenarioYearAmounts {
@@ -33,27 +31,17 @@ export function budgetAfterPlan(
   years: readonly Pick<PlanYear, "year" | "cost" | "gap">[],
 ): BudgetAfterRow[] {
   const byYear = new Map(years.map((entry) => [entry.year, entry]));
-  const rows: BudgetAfterRow[] = [];
-  for (const line of budgetLines) {
-    const before = perYear((year) => line.amounts[year]);
+  return budgetLines.flatMap((line): BudgetAfterRow[] => {
     if (line.id === "h") {
-      rows.push({
-        key: "new",
-        label: "Nieuwe voorstellen",
-        amounts: perYear((year) => byYear.get(year)!.cost),
-      });
-      rows.push({ key: "h", label: "h. Reserve na het plan", amounts: perYear((year) => byYear.get(year)!.gap), before });
-      continue;
+      return [
+        { key: "new", label: "Nieuwe voorstellen", amounts: perYear((year) => byYear.get(year)!.cost) },
+        { key: "h", label: "h. Reserve na het plan", amounts: perYear((year) => byYear.get(year)!.gap) },
+      ];
     }
-    const cut = cutActions.filter((action) => line.actionLine !== null && action.actionLine === line.actionLine);
-    if (cut.length === 0) {
-      rows.push({ key: line.id, label: shortLabel(line), amounts: before });
-      continue;
-    }
+    const cut = cutActions.filter((action) => action.actionLine === line.actionLine);
     const amounts = perYear((year) => cut.reduce((rest, action) => rest - action.amounts[year], line.amounts[year]));
-    rows.push({ key: line.id, label: shortLabel(line), amounts, before });
-  }
-  return rows;
+    return [{ key: line.id, label: shortLabel(line), amounts }];
+  });
 }
 
 export function totalOf(rows: readonly BudgetAfterRow[]): ScenarioYearAmounts {

@@ -19,7 +19,6 @@ const useStyles = makeStyles({
   head: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   strong: { fontWeight: tokens.fontWeightSemibold },
   shortfall: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  before: { display: "block", color: tokens.colorNeutralForeground3 },
   legend: { display: "flex", gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
   swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px" },
   note: { color: tokens.colorNeutralForeground2 },
@@ -27,10 +26,10 @@ const useStyles = makeStyles({
 
 const YEAR_ROWS: ReadonlyArray<{ label: string; pick: (year: PlanYear) => number; testId?: string; total?: boolean }> = [
   { label: "Reserve (regel h)", pick: (year) => year.reserve },
-  { label: "Vrijgemaakt door schrappen", pick: (year) => year.freed, testId: "freed" },
+  { label: "Vrijgemaakt (schrappen)", pick: (year) => year.freed, testId: "freed" },
   { label: "Kosten voorstellen", pick: (year) => year.cost, testId: "cost" },
   { label: "Ruimte", pick: (year) => year.gap, testId: "gap", total: true },
-  { label: "Ruimte opgeteld vanaf 2024", pick: (year) => year.cumulativeGap, testId: "cumulative", total: true },
+  { label: "Cumulatieve ruimte", pick: (year) => year.cumulativeGap, testId: "cumulative", total: true },
 ];
 
 function YearHeader({ years }: { years: readonly { year: number }[] }) {
@@ -106,11 +105,6 @@ export function BudgetAfterTable({ rows, total, frame }: BudgetAfterTableProps) 
                   data-testid={`regel-${row.key}-${year}`}
                 >
                   {formatEuros(row.amounts[year])}
-                  {row.before && row.before[year] !== row.amounts[year] && (
-                    <Text size={100} className={styles.before}>
-                      was {formatEuros(row.before[year])}
-                    </Text>
-                  )}
                 </td>
               ))}
             </tr>
