@@ -124,19 +124,28 @@ export function readScenarioRow(row: unknown[], columns: Columns, number: number
   }
 }
 
-/** Groups the rows into saved plans in table order; a row that does not read is named, never dropped. */
-export function scenariosFromRows(rows: unknown[][], columns: Columns): Result<SavedPlan[]> {
+/** Groups read rows into saved plans, in table order; names compare as plan names do. */
+export function groupRows(rows: readonly { name: string; part: SavedPlanPart }[]): SavedPlan[] {
   const byName = new Map<string, SavedPlan>();
-  for (const [index, row] of rows.entries()) {
-    if (isBlankRow(row)) continue;
-    const read = readScenarioRow(row, columns, index + 1);
-    if (!read.ok) return invalid(read.message);
-    const key = normalizePlanName(read.name);
-    const plan = byName.get(key) ?? { name: read.name, parts: [] };
-    plan.parts.push(read.part);
+  for (const { name, part } of rows) {
+    const key = normalizePlanName(name);
+    const plan = byName.get(key) ?? { name, parts: [] };
+    plan.parts.push(part);
     byName.set(key, plan);
   }
-  return ok([...byName.values()]);
+  return [...byName.values()];
+}
+
+/** Reads the rows as saved plans; a row that does not read is named, never dropped. */
+export function scenariosFromRows(rows: unknown[][], columns: Columns): Result<SavedPlan[]> {
+  const read: { name: string; part: SavedPlanPart }[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (isBlankRow(row)) continue;
+    const reading = readScenarioRow(row, columns, index + 1);
+    if (!reading.ok) return invalid(reading.message);
+    read.push(reading);
+  }
+  return ok(groupRows(read));
 }
 
 /** The table row of one part, in the table's own column order (columns it lacks are left out). */

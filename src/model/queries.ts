@@ -116,6 +116,8 @@ export class PlanQueries {
    * than the lookup.
    */
   private costedPlan(arg: Arg): Result<CostedPlan> {
+    const seen = typeof arg === "string" ? this.costed.get(arg) : undefined;
+    if (seen) return seen;
     const text = planText(arg);
     if (!text.ok) return text;
     const cached = this.costed.get(text.value);

@@ -23,6 +23,7 @@ const VOORSTELLEN = [
   "hoog",
 ];
 const SCENARIOS = ["scenario", "voorstel", "startjaar"];
+const SCENARIO_PLAN_COLUMNS = ["schrap", "plan"];
 const LINE_ID = /^([a-h])\.?$/;
 
 function headersAt(sheet: GridSheet, row: number, col: number, names: readonly string[]): boolean {
@@ -119,9 +120,21 @@ function voorstellen(sheet: GridSheet, headerRow: number, col: number): Proposal
   };
 }
 
+/** The older form stops after Startjaar; the five-column form has Schrap and Plan after it. */
 function scenarios(sheet: GridSheet, headerRow: number, col: number): ScenarioTable {
-  const rows = bodyRows(sheet, headerRow, col, col + SCENARIOS.length - 1);
-  return { sheet, headerRow, proposalCol: col + 1, startYearCol: col + 2, rows };
+  const newForm = headersAt(sheet, headerRow, col + SCENARIOS.length, SCENARIO_PLAN_COLUMNS);
+  const width = SCENARIOS.length + (newForm ? SCENARIO_PLAN_COLUMNS.length : 0);
+  return {
+    sheet,
+    headerRow,
+    nameCol: col,
+    proposalCol: col + 1,
+    startYearCol: col + 2,
+    cutCol: newForm ? col + 3 : null,
+    planCol: newForm ? col + 4 : null,
+    width,
+    rows: bodyRows(sheet, headerRow, col, col + width - 1),
+  };
 }
 
 export interface AddinTables {

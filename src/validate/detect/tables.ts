@@ -58,11 +58,18 @@ export interface ProposalTable {
   rows: ProposalRow[];
 }
 
+/** The add-in's Scenarios table, in the five-column form or the older three-column one. */
 export interface ScenarioTable {
   sheet: GridSheet;
   headerRow: number;
+  nameCol: number;
   proposalCol: number;
   startYearCol: number;
+  /** Null in the older three-column form. */
+  cutCol: number | null;
+  planCol: number | null;
+  /** Columns of the table, from nameCol. */
+  width: number;
   rows: number[];
 }
 

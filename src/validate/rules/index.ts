@@ -12,6 +12,7 @@ import { negativeAmount } from "./negative-amount";
 import { notANumber } from "./not-a-number";
 import { numberAsText } from "./number-as-text";
 import { proposalCost } from "./proposal-cost";
+import { scenarioRow } from "./scenario-row";
 import { yearColumns } from "./year-columns";
 import { yearTotal } from "./year-total";
 
@@ -30,4 +31,5 @@ export const RULES: readonly Rule[] = [
   duplicateAction,
   actionNumbering,
   proposalCost,
+  scenarioRow,
 ];
