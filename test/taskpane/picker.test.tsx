@@ -14,7 +14,7 @@ const proposal = (number: number) => screen.getByRole("checkbox", { name: new Re
 const cut = (label: string) => screen.getByRole("checkbox", { name: new RegExp(`^Schrap ${label}\\. `) });
 const startYear = (number: number) => screen.getByRole("combobox", { name: `Startjaar van voorstel ${number}` });
 const checked = (element: HTMLElement) => (element as HTMLInputElement).checked;
-const planText = () => (screen.getByRole("textbox", { name: "Plantekst" }) as HTMLInputElement).value;
+const planText = () => (screen.getByRole("textbox", { name: "Plantekst" }) as HTMLTextAreaElement).value;
 const budgetAfter = (line: string, year: number) => euros(screen.getByTestId(`regel-${line}-${year}`).textContent);
 
 async function openPicker(workbook = new MemoryWorkbook()) {
@@ -165,8 +165,21 @@ describe("Voorstellen: making a plan", () => {
     fireEvent.click(proposal(13));
     fireEvent.click(cut("26"));
     expect(screen.getByText('=SAMEN.GAP("13; schrap 26"; 2024)')).toBeTruthy();
-    fireEvent.click(screen.getByRole("button", { name: "Kopieer" }));
+    fireEvent.click(screen.getByRole("button", { name: "Kopieer tekst" }));
     await waitFor(() => expect(copied).toEqual(["13; schrap 26"]));
+    fireEvent.click(screen.getByRole("button", { name: "Kopieer formule" }));
+    await waitFor(() => expect(copied).toEqual(["13; schrap 26", '=SAMEN.GAP("13; schrap 26"; 2024)']));
+    expect(screen.getByText("Formule gekopieerd.")).toBeTruthy();
+  });
+
+  test("where the host refuses the clipboard, the plan text is selected for Ctrl+C", async () => {
+    Object.assign(navigator, { clipboard: { writeText: async () => Promise.reject(new Error("NotAllowedError")) } });
+    await openPicker();
+    fireEvent.click(cut("9"));
+    fireEvent.click(screen.getByRole("button", { name: "Kopieer tekst" }));
+    await waitFor(() => expect(screen.getByText(/Kopiëren mag hier niet/).getAttribute("role")).toBe("status"));
+    const field = screen.getByRole("textbox", { name: "Plantekst" }) as HTMLTextAreaElement;
+    expect([field.selectionStart, field.selectionEnd]).toEqual([0, "schrap 9".length]);
   });
 
   test("saves the plan with its start years and cuts, and opens it again", async () => {

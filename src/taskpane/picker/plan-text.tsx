@@ -2,12 +2,11 @@
  * The canonical text of the plan being made, ready to paste into a SAMEN formula. Copying goes through
  * the clipboard where the host allows it; where it does not, the text is selected for Ctrl+C.
  */
-import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
 import { useRef, useState } from "react";
 
 const useStyles = makeStyles({
-  row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
-  field: { flexGrow: 1, minWidth: 0 },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   hint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
@@ -19,36 +18,36 @@ export function gapFormula(planText: string, year = 2024): string {
 
 export function PlanText({ text }: { text: string }) {
   const styles = useStyles();
-  const input = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState<string | null>(null);
-  const copy = async () => {
+  const field = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState("");
+  const copy = async (what: string, done: string) => {
     try {
-      await navigator.clipboard.writeText(text);
-      setCopied("Plantekst gekopieerd.");
+      await navigator.clipboard.writeText(what);
+      setCopied(done);
     } catch {
-      input.current?.select();
-      setCopied("Kopiëren mag hier niet: de tekst is geselecteerd, druk op Ctrl+C.");
+      field.current?.select();
+      setCopied("Kopiëren mag hier niet: de plantekst is geselecteerd, druk op Ctrl+C.");
     }
   };
   if (text === "") {
     return <Text>Kies voorstellen of schrap acties: dan staat hier de tekst van het plan.</Text>;
   }
+  const formula = gapFormula(text);
   return (
     <>
-      <div className={styles.row}>
-        <Field label="Plantekst" className={styles.field}>
-          <Input ref={input} readOnly value={text} input={{ className: styles.code }} onFocus={() => setCopied(null)} />
-        </Field>
-        <Button onClick={() => void copy()}>Kopieer</Button>
+      <Field label="Plantekst">
+        <Textarea ref={field} readOnly value={text} resize="vertical" textarea={{ className: styles.code }} />
+      </Field>
+      <div className={styles.buttons}>
+        <Button onClick={() => void copy(text, "Plantekst gekopieerd.")}>Kopieer tekst</Button>
+        <Button onClick={() => void copy(formula, "Formule gekopieerd.")}>Kopieer formule</Button>
       </div>
       <Text size={200} className={styles.hint}>
-        In een formule: <code className={styles.code}>{gapFormula(text)}</code>
+        In een formule: <code className={styles.code}>{formula}</code>
       </Text>
-      {copied && (
-        <Text size={200} role="status">
-          {copied}
-        </Text>
-      )}
+      <Text size={200} role="status">
+        {copied}
+      </Text>
     </>
   );
 }
