@@ -163,14 +163,18 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           <Button onClick={() => setPlan(EMPTY_PLAN)}>Leeg plan</Button>
         </div>
         <Field label="Raming">
-          <RadioGroup layout="horizontal" value={estimate} onChange={(_, data) => setEstimate(data.value as EstimateEnd)}>
+          <RadioGroup
+            layout="horizontal"
+            value={estimate}
+            onChange={(_, data) => setEstimate(data.value as EstimateEnd)}
+          >
             <Radio value="laag" label="Laag" />
             <Radio value="hoog" label="Hoog" />
           </RadioGroup>
         </Field>
         <Text role="status" aria-live="polite" data-testid="samenvatting">
-          {countOf(plan.proposals.length, "voorstel", "voorstellen")} gekozen,{" "}
-          {countOf(cutCount, "actie", "acties")} geschrapt. Ruimte {firstYear.year}: {formatEuros(firstYear.gap)}.
+          {countOf(plan.proposals.length, "voorstel", "voorstellen")} gekozen, {countOf(cutCount, "actie", "acties")}{" "}
+          geschrapt. Ruimte {firstYear.year}: {formatEuros(firstYear.gap)}.
         </Text>
         <PlanYearsTable years={figures.years} />
         <CostChart years={figures.years} />

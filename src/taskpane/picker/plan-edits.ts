@@ -10,7 +10,12 @@ import { DEFAULT_START_YEAR, type ScenarioYear } from "../../model/years";
 
 export const EMPTY_PLAN: ResolvedPlan = { proposals: [], cuts: [] };
 
-function remade(queries: PlanQueries, plan: ResolvedPlan, proposals: readonly PlannedProposal[], cuts: readonly number[]) {
+function remade(
+  queries: PlanQueries,
+  plan: ResolvedPlan,
+  proposals: readonly PlannedProposal[],
+  cuts: readonly number[],
+) {
   const made = queries.makePlan(proposals, cuts);
   // The pane offers only the workbook's proposals and actions and the scenario years: this always makes.
   return made.ok ? made.value : plan;
@@ -27,7 +32,9 @@ export function withProposal(queries: PlanQueries, plan: ResolvedPlan, number: n
 }
 
 export function withStartYear(queries: PlanQueries, plan: ResolvedPlan, number: number, year: ScenarioYear) {
-  const proposals = plan.proposals.map((proposal) => (proposal.number === number ? { number, startYear: year } : proposal));
+  const proposals = plan.proposals.map((proposal) =>
+    proposal.number === number ? { number, startYear: year } : proposal,
+  );
   return remade(queries, plan, proposals, plan.cuts);
 }
 

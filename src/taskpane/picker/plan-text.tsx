@@ -2,8 +2,9 @@
  * The canonical text of the plan being made, ready to paste into a SAMEN formula. Copying goes through
  * the clipboard where the host allows it; where it does not, the text is selected for Ctrl+C.
  */
+/* global navigator -- the task pane runs in the browser; the lint config knows only Office's globals */
 import { Button, Field, makeStyles, Text, Textarea, tokens } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useRef, useState, type ComponentRef } from "react";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -18,7 +19,7 @@ export function gapFormula(planText: string, year = 2024): string {
 
 export function PlanText({ text }: { text: string }) {
   const styles = useStyles();
-  const field = useRef<HTMLTextAreaElement>(null);
+  const field = useRef<ComponentRef<"textarea">>(null);
   const [copied, setCopied] = useState("");
   const copy = async (what: string, done: string) => {
     try {

@@ -24,13 +24,14 @@ const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground2 },
 });
 
-const YEAR_ROWS: ReadonlyArray<{ label: string; pick: (year: PlanYear) => number; testId?: string; total?: boolean }> = [
-  { label: "Reserve (regel h)", pick: (year) => year.reserve },
-  { label: "Vrijgemaakt (schrappen)", pick: (year) => year.freed, testId: "freed" },
-  { label: "Kosten voorstellen", pick: (year) => year.cost, testId: "cost" },
-  { label: "Ruimte", pick: (year) => year.gap, testId: "gap", total: true },
-  { label: "Cumulatieve ruimte", pick: (year) => year.cumulativeGap, testId: "cumulative", total: true },
-];
+const YEAR_ROWS: ReadonlyArray<{ label: string; pick: (year: PlanYear) => number; testId?: string; total?: boolean }> =
+  [
+    { label: "Reserve (regel h)", pick: (year) => year.reserve },
+    { label: "Vrijgemaakt (schrappen)", pick: (year) => year.freed, testId: "freed" },
+    { label: "Kosten voorstellen", pick: (year) => year.cost, testId: "cost" },
+    { label: "Ruimte", pick: (year) => year.gap, testId: "gap", total: true },
+    { label: "Cumulatieve ruimte", pick: (year) => year.cumulativeGap, testId: "cumulative", total: true },
+  ];
 
 function YearHeader({ years }: { years: readonly { year: number }[] }) {
   const styles = useStyles();
@@ -122,9 +123,8 @@ export function BudgetAfterTable({ rows, total, frame }: BudgetAfterTableProps) 
         </tbody>
       </table>
       <Text id="begroting-na-plan-uitleg" size={200} className={styles.note}>
-        Geschrapte acties gaan af van hun actielijn (c–g), de kosten van de nieuwe voorstellen staan op een
-        eigen regel en regel h is wat er van de reserve over is. Zo blijft elk jaar samen het kader van{" "}
-        {formatEuros(frame)}.
+        Geschrapte acties gaan af van hun actielijn (c–g), de kosten van de nieuwe voorstellen staan op een eigen regel
+        en regel h is wat er van de reserve over is. Zo blijft elk jaar samen het kader van {formatEuros(frame)}.
       </Text>
     </>
   );
