@@ -62,10 +62,10 @@ export function action(action: number, year: number, invocation: CustomFunctions
 }
 
 /**
- * A field of a proposal of Bijlage 1: its cost text by default.
+ * A field of a proposal of Bijlage 1: its cost text by default. "acties", "actielijnen" and "voorstellen" list what the proposal and its appraisal name ("22, 24, 25"), "gereserveerd" the euros the appraisal says the plan already reserves.
  * @customfunction
  * @param proposal Proposal number, 1 to 33.
- * @param [field] "kosten", "thema", "prioriteit", "omschrijving", "toelichting", "status", "incidenteel", "structureel", "hoog" or "bron".
+ * @param [field] "kosten", "thema", "prioriteit", "omschrijving", "toelichting", "status", "incidenteel", "structureel", "hoog", "bron", "acties", "actielijnen", "voorstellen" or "gereserveerd".
  * @param invocation Streaming invocation.
  */
 export function proposal(

@@ -14,6 +14,7 @@ import {
   type EstimateEnd,
   type PlanYear,
 } from "./plan-costs";
+import { PlanLinks } from "./plan-links";
 import { PlanResolver, savedPartsOf, type CostedProposal, type ResolvedPlan } from "./plans";
 import { invalid, notAvailable, ok, type Result } from "./result";
 import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedPlan } from "./schema";
@@ -31,6 +32,10 @@ export const PROPOSAL_FIELDS = [
   "structureel",
   "hoog",
   "bron",
+  "acties",
+  "actielijnen",
+  "voorstellen",
+  "gereserveerd",
 ] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
@@ -52,6 +57,7 @@ export class PlanQueries {
   private readonly highestAction: number;
   /** Line h, the reserve for follow-up actions: what every GAP subtracts from. */
   private readonly reserveAmounts: YearAmounts;
+  private planLinks: PlanLinks | null = null;
 
   constructor(
     readonly plan: Plan,
@@ -129,6 +135,11 @@ export class PlanQueries {
     return result;
   }
 
+  /** What the proposals say about the plan, read on first use: most queries never need it. */
+  get links(): PlanLinks {
+    return (this.planLinks ??= new PlanLinks(this.plan));
+  }
+
   costedProposals(): CostedProposal[] {
     return [...this.proposals.values()];
   }
@@ -203,6 +214,11 @@ export class PlanQueries {
         return ok(cost.status);
       case "bron":
         return ok(formatSource(proposal.source));
+      case "acties":
+      case "actielijnen":
+      case "voorstellen":
+      case "gereserveerd":
+        return this.proposalLink(proposal.number, field.value);
     }
     if (cost.incidental === null || cost.structural === null) {
       return notAvailable(`Voorstel ${proposal.number} heeft nog geen raming ("${proposal.costText}").`);
@@ -215,6 +231,21 @@ export class PlanQueries {
       case "hoog":
         return ok(firstYearHigh(cost)!);
     }
+  }
+
+  /** The link fields of PROPOSAL: numbers as text ("22, 24, 25"), the reservation in euros (per year when structural). */
+  private proposalLink(
+    number: number,
+    field: "acties" | "actielijnen" | "voorstellen" | "gereserveerd",
+  ): Result<string | number> {
+    const links = this.links.of(number)!;
+    if (field === "gereserveerd") {
+      return links.reservation
+        ? ok(links.reservation.euros)
+        : notAvailable(`De appreciatie van voorstel ${number} noemt geen bedrag dat al in het plan gereserveerd is.`);
+    }
+    const numbers = { acties: links.actions, actielijnen: links.actionLines, voorstellen: links.proposals }[field];
+    return ok(numbers.join(", "));
   }
 
   /** COST(plan, [year], [kind], [estimate]): what a plan costs; no year: 2024–2026. */

@@ -5,6 +5,7 @@ import type { Plan } from "../../src/model/schema";
 import { readGridFromExcel } from "../../src/excel/read-grid";
 import { validateGrid } from "../../src/validate";
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
+import { besidesLetterSlip } from "../fixtures/validate-workbook";
 
 /** A workbook as Excel opens it: one empty sheet. */
 function newWorkbook(): FakeExcel {
@@ -213,11 +214,11 @@ describe("loadModel: text is never a formula, and the round trips do not grow wi
 });
 
 describe("loadModel and the validator", () => {
-  it("loads a workbook that the validator finds consistent, and finds an edited amount in it", async () => {
+  it("loads a workbook that the validator finds consistent but for the letter's slip, and finds an edited amount in it", async () => {
     const fake = newWorkbook();
     await load(fake);
     const findings = () => fake.Excel.run(async (context) => validateGrid(await readGridFromExcel(context)));
-    expect(await findings()).toEqual([]);
+    expect(besidesLetterSlip(await findings())).toEqual([]);
     await fake.userEdit("Begroting", "E5", [[450_000]]);
     expect((await findings()).map((finding) => [finding.rule, finding.sheet])).toContainEqual([
       "budget-frame",

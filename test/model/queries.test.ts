@@ -149,3 +149,27 @@ describe("every failure is a typed result with a Dutch message", () => {
     expect(value(callModelFunction(queries, "GAP", ["meest kansrijk", "2024"]))).toBe(-675_000);
   });
 });
+
+describe("PROPOSAL's link fields (Bijlage 1, read by hand)", () => {
+  it.each([
+    [6, "acties", "22, 24, 25, 26, 27, 28, 29"],
+    [8, "acties", "14"],
+    [12, "acties", "13"],
+    [1, "acties", ""],
+    [6, "actielijnen", "4"],
+    [17, "actielijnen", "3"],
+    [4, "voorstellen", "26, 27"],
+    [29, "voorstellen", "28"],
+    [15, "voorstellen", ""],
+    [13, "gereserveerd", 600_000],
+    [12, "gereserveerd", 50_000],
+  ])("PROPOSAL(%i, %s) = %p", (number, field, expected) => {
+    expect(value(queries.proposal(number, field))).toBe(expected);
+  });
+
+  it("is #N/A with a Dutch message when the appraisal reserves nothing", () => {
+    const result = failure(queries.proposal(5, "gereserveerd"));
+    expect(result.kind).toBe("not-available");
+    expect(result.message).toBe("De appreciatie van voorstel 5 noemt geen bedrag dat al in het plan gereserveerd is.");
+  });
+});

@@ -103,6 +103,11 @@ function acties(sheet: GridSheet, headerRow: number, col: number): AmountTable {
   });
 }
 
+/** The description of an action in the add-in's Acties table: the column "Actie" beside Nr and Actielijn. */
+export function actiesDescription(sheet: GridSheet, row: AmountRow): string {
+  return textAt(sheet, row.row, row.labelCol + ACTIES_LEAD.indexOf("actie"));
+}
+
 function voorstellen(sheet: GridSheet, headerRow: number, col: number): ProposalTable {
   const column = (name: string): number => col + VOORSTELLEN.indexOf(name);
   const rows: ProposalRow[] = [];
@@ -114,6 +119,8 @@ function voorstellen(sheet: GridSheet, headerRow: number, col: number): Proposal
     sheet,
     title: "Voorstellen",
     headerRow,
+    textCol: column("voorstel"),
+    appraisalCol: column("toelichting"),
     costCol: column("kosten"),
     amountCols: [column("incidenteel"), column("structureel"), column("hoog")],
     rows,

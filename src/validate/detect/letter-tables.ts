@@ -57,6 +57,12 @@ function summaryRow(sheet: GridSheet, row: number, col: number): AmountRow | nul
   return { row, labelCol: col, label: `${lineId}.`, lineId, actionNumbers: [], actionLine };
 }
 
+/** The description of an action in a detail table of the letter: after its number, or in the cell beside. */
+export function detailDescription(sheet: GridSheet, row: AmountRow): string {
+  const rest = ACTION_LABEL.exec(labelCellText(sheet, row.row, row.labelCol))?.[2];
+  return descriptionOf(sheet, row.row, row.labelCol, rest);
+}
+
 function detailRow(sheet: GridSheet, row: number, col: number, actionLine: number): AmountRow | null {
   const match = ACTION_LABEL.exec(labelCellText(sheet, row, col));
   if (!match) return null;

@@ -52,6 +52,10 @@ export interface ProposalTable {
   sheet: GridSheet;
   title: string;
   headerRow: number;
+  /** The proposal's own text. */
+  textCol: number;
+  /** The appraisal ("Korte toelichting eerste appreciatie", the add-in's Toelichting); null without one. */
+  appraisalCol: number | null;
   costCol: number;
   /** Columns holding euros (the add-in's Incidenteel, Structureel, Hoog). */
   amountCols: number[];

@@ -1,6 +1,7 @@
 /** Every rule, in the order findings of one cell are listed. */
 import type { Rule } from "../rule";
 import { actionNumbering } from "./action-numbering";
+import { appraisalLink } from "./appraisal-link";
 import { budgetFrame } from "./budget-frame";
 import { detailSummary } from "./detail-summary";
 import { duplicateAction } from "./duplicate-action";
@@ -32,4 +33,5 @@ export const RULES: readonly Rule[] = [
   actionNumbering,
   proposalCost,
   scenarioRow,
+  appraisalLink,
 ];
