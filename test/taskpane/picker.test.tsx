@@ -122,6 +122,18 @@ describe("Voorstellen: making a plan", () => {
     expect(budgetAfter("h", 2024)).toBe(-675_000);
   });
 
+  test("what a proposal builds on is beside it, and cutting an action a chosen proposal builds on is noted", async () => {
+    await openPicker();
+    // Bijlage 1, proposal 6: its appraisal names actions 22 and 24 to 29, with € 600.000 already in the plan.
+    const detail = document.getElementById(proposal(6).getAttribute("aria-describedby")!)!;
+    expect(detail.textContent).toMatch(/Sluit aan bij acties 22, 24–29/);
+    expect(screen.queryByRole("list", { name: "Samenhang met het actieplan" })).toBeNull();
+    fireEvent.click(proposal(6));
+    fireEvent.click(cut("26"));
+    const notes = screen.getByRole("list", { name: "Samenhang met het actieplan" });
+    expect(within(notes).getByText(/Voorstel 6 sluit aan bij actie 26, die het plan schrapt/)).toBeTruthy();
+  });
+
   test("the high estimate takes the upper end of a range", async () => {
     await openPicker();
     fireEvent.click(proposal(5));

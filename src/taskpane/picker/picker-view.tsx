@@ -27,6 +27,7 @@ import { ActionCuts } from "./action-cuts";
 import { budgetAfterPlan, totalOf } from "./budget-after";
 import { cutRows, EMPTY_PLAN, isCut, startYearOf, withCut, withProposal, withStartYear } from "./plan-edits";
 import { PlanText } from "./plan-text";
+import { LinkNotes } from "./proposal-links";
 import { ProposalList } from "./proposal-list";
 import { SavedPlans, type SavedPlanEntry } from "./saved-plans";
 import { BudgetAfterTable, CostChart, PlanYearsTable } from "./totals-panel";
@@ -192,6 +193,9 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
             </MessageBarBody>
           </MessageBar>
         )}
+        <LinkNotes
+          notes={queries.links.notes({ proposals: plan.proposals.map(({ number }) => number), cuts: plan.cuts })}
+        />
         <PlanText text={printPlan(plan)} />
       </section>
 
@@ -263,6 +267,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         </div>
         <ProposalList
           proposals={visible}
+          links={queries.links}
           startYearOf={(number) => startYearOf(plan, number)}
           onToggle={toggleProposal}
           onStartYear={changeStartYear}

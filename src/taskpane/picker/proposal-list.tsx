@@ -1,13 +1,16 @@
 /**
- * The 33 proposals grouped by theme, each a checkbox with its cost as printed and its status; a chosen
- * proposal gets its own start year.
+ * The 33 proposals grouped by theme, each a checkbox with its cost as printed, its status and what it
+ * builds on in the plan; a chosen proposal gets its own start year.
  */
 import { Badge, Checkbox, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
 import { memo } from "react";
+import type { PlanLinks } from "../../model/plan-links";
 import type { CostedProposal } from "../../model/plans";
+import type { ProposalLinks } from "../../model/proposal-links";
 import { THEMES, type CostStatus } from "../../model/schema";
 import { SCENARIO_YEARS, type ScenarioYear } from "../../model/years";
 import { useListStyles } from "./list-styles";
+import { ProposalBuildsOn } from "./proposal-links";
 
 const STATUS_LABELS: Record<CostStatus, string> = {
   geraamd: "geraamd",
@@ -23,6 +26,7 @@ const useStyles = makeStyles({
 
 interface ProposalRowProps {
   entry: CostedProposal;
+  links: ProposalLinks | undefined;
   /** Undefined when the proposal is not chosen. */
   startYear: ScenarioYear | undefined;
   onToggle(number: number, checked: boolean): void;
@@ -30,7 +34,7 @@ interface ProposalRowProps {
 }
 
 /** Memoized: choosing one proposal re-renders its own row, not the other 32. */
-const ProposalRow = memo(function ProposalRow({ entry, startYear, onToggle, onStartYear }: ProposalRowProps) {
+const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggle, onStartYear }: ProposalRowProps) {
   const list = useListStyles();
   const styles = useStyles();
   const { proposal, cost } = entry;
@@ -65,6 +69,7 @@ const ProposalRow = memo(function ProposalRow({ entry, startYear, onToggle, onSt
             </Select>
           </div>
         )}
+        <ProposalBuildsOn links={links} />
       </div>
     </div>
   );
@@ -72,13 +77,14 @@ const ProposalRow = memo(function ProposalRow({ entry, startYear, onToggle, onSt
 
 interface ProposalListProps {
   proposals: CostedProposal[];
+  links: PlanLinks;
   /** The start year of a chosen proposal; undefined when it is not chosen. */
   startYearOf(number: number): ScenarioYear | undefined;
   onToggle(number: number, checked: boolean): void;
   onStartYear(number: number, year: ScenarioYear): void;
 }
 
-export function ProposalList({ proposals, startYearOf, onToggle, onStartYear }: ProposalListProps) {
+export function ProposalList({ proposals, links, startYearOf, onToggle, onStartYear }: ProposalListProps) {
   const list = useListStyles();
   const groups = THEMES.map((theme) => ({
     theme,
@@ -94,6 +100,7 @@ export function ProposalList({ proposals, startYearOf, onToggle, onStartYear }: 
             <ProposalRow
               key={entry.proposal.number}
               entry={entry}
+              links={links.of(entry.proposal.number)}
               startYear={startYearOf(entry.proposal.number)}
               onToggle={onToggle}
               onStartYear={onStartYear}
