@@ -19,10 +19,14 @@ function perYear(make: (year: ScenarioYear) => number): ScenarioYearAmounts {
   return { 2024: make(2024), 2025: make(2025), 2026: make(2026) };
 }
 
-/** "c. Actielijn 1" for an action line's long title; "a. Programmakosten" for the rest. */
+/**
+ * "c. Actielijn 1" for an action line's long title; "a. Programma­kosten" for the rest, with a soft hyphen
+ * in a long compound: the label column of a 350 px pane is narrower than "Programmakosten".
+ */
 function shortLabel(line: BudgetLine): string {
   if (line.actionLine !== null) return `${line.id}. Actielijn ${line.actionLine}`;
-  return `${line.id}. ${line.description.replace(/\s*\(.*\)$/, "")}`;
+  const label = line.description.replace(/\s*\(.*\)$/, "").replace(/^(\p{L}{6,})(kosten)$/u, "$1\u00ad$2");
+  return `${line.id}. ${label}`;
 }
 
 export function budgetAfterPlan(

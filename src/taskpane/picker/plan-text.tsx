@@ -34,10 +34,19 @@ export function PlanText({ text }: { text: string }) {
     return <Text>Kies voorstellen of schrap acties: dan staat hier de tekst van het plan.</Text>;
   }
   const formula = gapFormula(text);
+  // Tall enough for the whole text at the pane's width (about 32 monospace characters a line).
+  const rows = Math.min(6, Math.max(1, Math.ceil(text.length / 32)));
   return (
     <>
       <Field label="Plantekst">
-        <Textarea ref={field} readOnly value={text} resize="vertical" textarea={{ className: styles.code }} />
+        <Textarea
+          ref={field}
+          readOnly
+          value={text}
+          rows={rows}
+          resize="vertical"
+          textarea={{ className: styles.code }}
+        />
       </Field>
       <div className={styles.buttons}>
         <Button onClick={() => void copy(text, "Plantekst gekopieerd.")}>Kopieer tekst</Button>
