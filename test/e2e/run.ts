@@ -46,8 +46,8 @@ async function openPane(): Promise<Page> {
   // A script the Content-Security-Policy blocks (eval, new Function) is an error of the pane, even when caught.
   await opened.addInitScript(() =>
     document.addEventListener("securitypolicyviolation", (event) =>
-      console.error(`CSP blokkeert ${event.violatedDirective}: ${event.blockedURI}`)
-    )
+      console.error(`CSP blokkeert ${event.violatedDirective}: ${event.blockedURI}`),
+    ),
   );
   opened.on("pageerror", (error) => pageErrors.push(error.message));
   opened.on("console", (message) => {
@@ -97,7 +97,10 @@ async function eventually(what: string, read: () => Promise<unknown>, wanted: un
 }
 
 async function editCell(at: { sheet: string; cell: string }, value: number): Promise<void> {
-  await page.evaluate(({ sheet, cell, value }) => globalThis.samenFake.userEdit(sheet, cell, [[value]]), { ...at, value });
+  await page.evaluate(({ sheet, cell, value }) => globalThis.samenFake.userEdit(sheet, cell, [[value]]), {
+    ...at,
+    value,
+  });
 }
 
 async function cellValue(at: { sheet: string; cell: string }): Promise<unknown> {
@@ -202,7 +205,11 @@ describe("task pane in Chromium with the fake Excel host", () => {
     assert.equal(await paneFigure("gap-2024"), 375_000);
     await page.getByRole("combobox", { name: "Startjaar van voorstel 3" }).focus();
     await page.keyboard.press("ArrowDown");
-    await eventually("plantekst", () => page.getByRole("textbox", { name: "Plantekst" }).inputValue(), "3 vanaf 2025; schrap 1");
+    await eventually(
+      "plantekst",
+      () => page.getByRole("textbox", { name: "Plantekst" }).inputValue(),
+      "3 vanaf 2025; schrap 1",
+    );
     assert.equal(await paneFigure("gap-2024"), 550_000);
   });
 
@@ -234,7 +241,7 @@ describe("task pane in Chromium with the fake Excel host", () => {
       ({ sheet, cell }) => globalThis.samenFake.userEdit(sheet, cell, [['=SAMEN.GAP("Veldwerk"; 2024)']]),
       formula,
     );
-    await eventually("=SAMEN.GAP(\"Veldwerk\"; 2024)", () => cellValue(formula), -450_000);
+    await eventually('=SAMEN.GAP("Veldwerk"; 2024)', () => cellValue(formula), -450_000);
 
     // The officer raises action 1 to € 80.000 in the Acties table: the cut frees more, cell and pane follow.
     const action1 = await tableCell("Acties", "1", "2024");
@@ -278,7 +285,9 @@ describe("task pane in Chromium with the fake Excel host", () => {
     await sectionScreenshot("voorstellen-bewaren", "Plannen in de werkmap");
     await sectionScreenshot("voorstellen-acties", "Huidige acties schrappen (Bijlage 2)");
     // The proposals run to paragraphs: the first of them under their heading, as the officer scrolls to it.
-    await page.getByRole("heading", { name: "Voorstellen (Bijlage 1)", level: 2 }).evaluate((heading) => heading.scrollIntoView());
+    await page
+      .getByRole("heading", { name: "Voorstellen (Bijlage 1)", level: 2 })
+      .evaluate((heading) => heading.scrollIntoView());
     await screenshot("voorstellen-voorstellen");
     assert.deepEqual(await seriousViolations(), []);
   });
