@@ -5,6 +5,7 @@
  * and the task pane may import what it likes.
  */
 const path = require("path");
+const { IgnorePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -44,6 +45,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // HiGHS's loader imports node:module only when it runs in Node (the CLI); the browser never does.
+      new IgnorePlugin({ resourceRegExp: /^node:module$/ }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new DutchMetadataPlugin({ input: "functions.json", output: "functions.nl-NL.json" }),
       new HtmlWebpackPlugin({

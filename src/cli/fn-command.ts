@@ -1,4 +1,12 @@
-import { callModelFunction, isModelFunction, MODEL_FUNCTIONS, usageOf, type FunctionValue } from "../model/functions";
+import { loadFitEngine } from "../model/fit/load-engine";
+import {
+  callModelFunction,
+  isModelFunction,
+  MODEL_FUNCTIONS,
+  usageOf,
+  needsFitEngine,
+  type FunctionValue,
+} from "../model/functions";
 import { LETTER_PLAN } from "../model/plan";
 import { PlanQueries } from "../model/queries";
 import { errorCode, ok } from "../model/result";
@@ -31,7 +39,8 @@ export async function fnCommand(args: readonly string[], io: CommandIO): Promise
   }
   if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${FN_USAGE}`);
   const state = file ? planStateOfWorkbook(await readWorkbookFile(file)) : ok(new PlanQueries(LETTER_PLAN));
-  const result = state.ok ? callModelFunction(state.value, name, fnArgs) : state;
+  const context = needsFitEngine(name) ? { fitEngine: await loadFitEngine() } : {};
+  const result = state.ok ? callModelFunction(state.value, name, fnArgs, context) : state;
   if (!result.ok) {
     io.out(`${errorCode(result)}: ${result.message}`);
     return EXIT.failed;

@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { LETTER_PLAN } from "../../src/model/plan";
 import { PlanQueries } from "../../src/model/queries";
+import { loadFitEngine } from "../../src/model/fit/load-engine";
 import { notAvailable, ok } from "../../src/model/result";
 import { eurosOf as euros } from "../support/euros";
 import { proposalRows } from "../support/saved-plan";
@@ -10,8 +11,12 @@ import { renderPane } from "./render-pane";
 
 const figure = (row: string, year: number) => euros(screen.getByTestId(`${row}-${year}`).textContent);
 const room = (year: number) => figure("gap", year);
-const proposal = (number: number) => screen.getByRole("checkbox", { name: new RegExp(`^${number}\\. `) });
-const cut = (label: string) => screen.getByRole("checkbox", { name: new RegExp(`^Schrap ${label}\\. `) });
+// Each part of the view by its region: Dekking zoeken has checkboxes and radios of its own.
+const planPart = () => within(screen.getByRole("region", { name: "Plan en ruimte" }));
+const proposalsPart = () => within(screen.getByRole("region", { name: "Voorstellen (Bijlage 1)" }));
+const actionsPart = () => within(screen.getByRole("region", { name: "Huidige acties schrappen (Bijlage 2)" }));
+const proposal = (number: number) => proposalsPart().getByRole("checkbox", { name: new RegExp(`^${number}\\. `) });
+const cut = (label: string) => actionsPart().getByRole("checkbox", { name: new RegExp(`^Schrap ${label}\\. `) });
 const startYear = (number: number) => screen.getByRole("combobox", { name: `Startjaar van voorstel ${number}` });
 const checked = (element: HTMLElement) => (element as HTMLInputElement).checked;
 const planText = () => (screen.getByRole("textbox", { name: "Plantekst" }) as HTMLTextAreaElement).value;
@@ -30,11 +35,10 @@ jest.setTimeout(90_000);
 describe("Voorstellen: making a plan", () => {
   test("shows the 33 proposals under the themes of Bijlage 1 and the 31 action rows under their action lines", async () => {
     await openPicker();
-    const proposals = screen.getAllByRole("checkbox", { name: /^\d+\. / });
-    expect(proposals).toHaveLength(33);
+    expect(proposalsPart().getAllByRole("checkbox")).toHaveLength(33);
     expect(within(screen.getByRole("group", { name: "Klantaanpak" })).getAllByRole("checkbox")).toHaveLength(5);
     // Bijlage 2: 32 actions in 31 rows, "3 en 4" being one.
-    expect(screen.getAllByRole("checkbox", { name: /^Schrap / })).toHaveLength(31);
+    expect(actionsPart().getAllByRole("checkbox", { name: /^Schrap / })).toHaveLength(31);
     const line1 = screen.getByRole("group", { name: /^Actielijn 1\./ });
     expect(within(line1).getAllByRole("checkbox")).toHaveLength(4);
     expect(within(line1).getByRole("checkbox", { name: /^Schrap 3 en 4\. / })).toBeTruthy();
@@ -134,11 +138,29 @@ describe("Voorstellen: making a plan", () => {
     expect(within(notes).getByText(/Voorstel 6 sluit aan bij actie 26, die het plan schrapt/)).toBeTruthy();
   });
 
+  test("Dekking zoeken is offered once there is a plan, and its answer becomes the plan being made", async () => {
+    await openPicker();
+    const fit = () => within(screen.getByRole("region", { name: "Dekking zoeken" }));
+    expect(fit().queryByRole("button", { name: "Dekking zoeken" })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Meest kansrijk" }));
+    fireEvent.click(fit().getByRole("radio", { name: /^Kiezen/ }));
+    fireEvent.click(fit().getByRole("button", { name: "Dekking zoeken" }));
+    await act(async () => {
+      await loadFitEngine();
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    });
+    fireEvent.click(await waitFor(() => fit().getByRole("button", { name: "Toepassen" })));
+    // As `samen fn FIT "meest kansrijk" kiezen` answers (test/cli/fn.test.ts): 3, 7 and 10 do not fit.
+    expect(planText()).toBe("1, 2, 6, 8, 9, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27");
+    expect(checked(proposal(3))).toBe(false);
+    for (const year of [2024, 2025, 2026]) expect(room(year)).toBeGreaterThanOrEqual(0);
+  });
+
   test("the high estimate takes the upper end of a range", async () => {
     await openPicker();
     fireEvent.click(proposal(5));
     expect(figure("cost", 2024)).toBe(125_000);
-    fireEvent.click(screen.getByRole("radio", { name: "Hoog" }));
+    fireEvent.click(planPart().getByRole("radio", { name: "Hoog" }));
     expect(figure("cost", 2024)).toBe(1_000_000);
   });
 
@@ -156,15 +178,17 @@ describe("Voorstellen: making a plan", () => {
   test("the priority filter and the search narrow the list, the plan stays", async () => {
     await openPicker();
     fireEvent.click(proposal(3));
-    fireEvent.click(screen.getByRole("radio", { name: "Kansrijk" }));
-    expect(screen.getAllByRole("checkbox", { name: /^\d+\. / })).toHaveLength(14);
-    expect(screen.queryByRole("checkbox", { name: /^3\. / })).toBeNull();
+    fireEvent.click(proposalsPart().getByRole("radio", { name: "Kansrijk" }));
+    expect(proposalsPart().getAllByRole("checkbox")).toHaveLength(14);
+    expect(proposalsPart().queryByRole("checkbox", { name: /^3\. / })).toBeNull();
     expect(room(2024)).toBe(325_000);
-    fireEvent.click(screen.getByRole("radio", { name: "Alle" }));
+    fireEvent.click(proposalsPart().getByRole("radio", { name: "Alle" }));
     fireEvent.change(screen.getByRole("searchbox", { name: "Zoeken" }), { target: { value: "field lab" } });
-    expect(screen.getAllByRole("checkbox", { name: /^\d+\. / }).map((box) => box.getAttribute("aria-describedby"))).toEqual([
-      "voorstel-3-kosten",
-    ]);
+    expect(
+      proposalsPart()
+        .getAllByRole("checkbox")
+        .map((box) => box.getAttribute("aria-describedby")),
+    ).toEqual(["voorstel-3-kosten"]);
     fireEvent.change(screen.getByRole("searchbox", { name: "Zoeken" }), { target: { value: "geen treffer xyz" } });
     expect(screen.getByText("Geen voorstellen gevonden.")).toBeTruthy();
   });

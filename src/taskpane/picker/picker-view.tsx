@@ -26,6 +26,7 @@ import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";
 import { budgetAfterPlan, totalOf } from "./budget-after";
 import { cutRows, EMPTY_PLAN, isCut, startYearOf, withCut, withProposal, withStartYear } from "./plan-edits";
+import { FitPanel } from "./fit-panel";
 import { PlanText } from "./plan-text";
 import { LinkNotes } from "./proposal-links";
 import { ProposalList } from "./proposal-list";
@@ -124,6 +125,11 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     setPlan(resolved.value);
     return true;
   };
+  /** Dekking zoeken's answer; an answer that leaves out every proposal and cuts nothing is the empty plan. */
+  const applyFit = (text: string) => {
+    if (text === "") setPlan(EMPTY_PLAN);
+    else openPlan(text);
+  };
   const pickBuiltIn = (builtIn: string) => {
     // A built-in choice replaces the proposals; the cuts made so far stay.
     const resolved = queries.resolvePlan(builtIn);
@@ -205,6 +211,15 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         </Text>
         <BudgetAfterTable rows={budgetAfter} total={totalOf(budgetAfter)} frame={queries.plan.frame} />
       </section>
+
+      {empty ? (
+        <section className={styles.section} aria-label="Dekking zoeken">
+          <Text weight="semibold">Dekking zoeken</Text>
+          <Text size={200}>Kies eerst voorstellen: dan zoekt Dekking zoeken het plan dat elk jaar past.</Text>
+        </section>
+      ) : (
+        <FitPanel queries={queries} planText={printPlan(plan)} onApply={applyFit} />
+      )}
 
       <section className={styles.section} aria-labelledby="bewaren-kop">
         <Text as="h2" id="bewaren-kop" weight="semibold" size={400}>

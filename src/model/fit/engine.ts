@@ -1,0 +1,29 @@
+/**
+ * The part of Dekking zoeken that is loaded on first use (load-engine.ts): HiGHS with its WebAssembly,
+ * the formulation and the search. Webpack gives this module and everything only it imports a chunk of
+ * its own, so neither the functions bundle nor the task pane's first load carries them.
+ */
+import loadHighs from "highs";
+import type { Arg } from "../args";
+import type { PlanQueries } from "../queries";
+import type { Result } from "../result";
+import { fit, fitPlan, type FitAnswer, type FitRequest } from "./fit-plan";
+import { highsSolver } from "./highs-solver";
+import type { MipSolver } from "./program";
+
+export interface FitEngine {
+  solver: MipSolver;
+  /** FIT as the formula library calls it: its arguments as given, the canonical text or a failure. */
+  fit(queries: PlanQueries, args: readonly Arg[]): Result<string>;
+  /** The same search for the pane, which gives a request and wants the plan as well as its text. */
+  fitPlan(queries: PlanQueries, request: FitRequest): Result<FitAnswer>;
+}
+
+export async function createFitEngine(): Promise<FitEngine> {
+  const solver = highsSolver(await loadHighs());
+  return {
+    solver,
+    fit: (queries, args) => fit(queries, args, solver),
+    fitPlan: (queries, request) => fitPlan(queries, request, solver),
+  };
+}
