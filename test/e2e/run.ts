@@ -143,10 +143,11 @@ async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" });
 }
 
-/** One section of a view, whole, however far it scrolls. */
-async function sectionScreenshot(name: string, heading: string): Promise<void> {
-  const section = page.locator("section").filter({ has: page.getByRole("heading", { name: heading, level: 2 }) });
-  await section.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" });
+/** One part (region) of a view, whole, however far it scrolls. */
+async function regionScreenshot(name: string, region: string): Promise<void> {
+  await page
+    .getByRole("region", { name: region, exact: true })
+    .screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" });
 }
 
 before(async () => {
@@ -277,13 +278,29 @@ describe("task pane in Chromium with the fake Excel host", () => {
     await eventually("ruimte 2024 na het herstel", () => paneFigure("gap-2024"), -675_000);
   });
 
+  test("Voorstellen: Dekking zoeken runs its engine in the page and its answer becomes the plan", async () => {
+    await page.getByRole("button", { name: "Leeg plan" }).click();
+    await page.getByRole("button", { name: "Meest kansrijk" }).click();
+    const fit = page.getByRole("region", { name: "Dekking zoeken", exact: true });
+    await fit.getByRole("radio", { name: /^Kiezen/ }).check();
+    await fit.getByRole("button", { name: "Dekking zoeken" }).click();
+    await fit.getByRole("button", { name: "Toepassen" }).click({ timeout: 30_000 });
+    // As `samen fn FIT "meest kansrijk" kiezen` answers: 3, 7 and 10 do not fit beside the rest.
+    assert.equal(
+      await page.getByRole("textbox", { name: "Plantekst" }).inputValue(),
+      "1, 2, 6, 8, 9, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27",
+    );
+    for (const year of [2024, 2025, 2026]) assert.ok((await paneFigure(`gap-${year}`)) >= 0);
+  });
+
   test("Voorstellen has no serious or critical accessibility violation", async () => {
     await page.getByRole("button", { name: "Openen: plan Veldwerk" }).click();
     await page.getByRole("checkbox", { name: /^Schrap 26\. / }).check();
-    await sectionScreenshot("voorstellen-plan", "Plan en ruimte");
-    await sectionScreenshot("voorstellen-begroting", "Begroting na het plan");
-    await sectionScreenshot("voorstellen-bewaren", "Plannen in de werkmap");
-    await sectionScreenshot("voorstellen-acties", "Huidige acties schrappen (Bijlage 2)");
+    await regionScreenshot("voorstellen-plan", "Plan en ruimte");
+    await regionScreenshot("voorstellen-begroting", "Begroting na het plan");
+    await regionScreenshot("voorstellen-dekking", "Dekking zoeken");
+    await regionScreenshot("voorstellen-bewaren", "Plannen in de werkmap");
+    await regionScreenshot("voorstellen-acties", "Huidige acties schrappen (Bijlage 2)");
     // The proposals run to paragraphs: the first of them under their heading, as the officer scrolls to it.
     await page
       .getByRole("heading", { name: "Voorstellen (Bijlage 1)", level: 2 })

@@ -91,7 +91,7 @@ export function BudgetAfterTable({ rows, total, frame }: BudgetAfterTableProps) 
   return (
     <>
       <table className={styles.table} aria-describedby="begroting-na-plan-uitleg">
-        <caption className={styles.caption}>Begroting na het plan</caption>
+        <caption className={styles.caption}>Regels a–h per jaar</caption>
         <YearHeader years={years.map((year) => ({ year }))} />
         <tbody>
           {rows.map((row) => (
