@@ -29,10 +29,16 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
       // "self" by default; globalThis works in the browser and when the tests load functions.js in Node.
       globalObject: "globalThis",
+      // Chunks loaded on first use (Dekking zoeken) sit beside taskpane.html. "auto" would look for the
+      // current script at start-up and throw where there is none (functions.js loaded by the tests).
+      publicPath: "",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // HiGHS finds its WebAssembly through locateFile (src/model/fit/engine.ts), not through
+        // new URL(…, import.meta.url): that would make every bundle read the page's base URL at start-up.
+        { test: /[\\/]node_modules[\\/]highs[\\/]/, parser: { url: false } },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -58,6 +64,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
+          { from: "node_modules/highs/build/highs.wasm", to: "highs.wasm" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

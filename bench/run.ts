@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchBundles, type BundleBench } from "./bundles";
+import { benchFit, type FitBench } from "./fit";
 import { benchFunctions, type FunctionsBench } from "./functions";
 import { benchSyncs, type SyncBench } from "./syncs";
 import { benchValidate, type ValidateBench } from "./validate";
@@ -43,12 +44,14 @@ async function main(): Promise<void> {
   const syncs = await attempt<SyncBench>("syncs", benchSyncs);
   const bundle = await attempt<BundleBench>("bundle", benchBundles);
   const validate = await attempt<ValidateBench>("validate", benchValidate);
+  const fit = await attempt<FitBench>("fit", benchFit);
 
   const results: Record<string, unknown> = {
     functions: functions ?? { gap_ratio: null },
     syncs: syncs ?? { load: null, validate: null },
     bundle: bundle ?? { taskpane_gz: null, functions_gz: null },
     validate: validate ?? { ratio_100k: null, growth: null, peak_mb_100k: null },
+    fit: fit ?? { letter_ms: null, ten_times_ms: null, optimal_checked: null },
   };
   const targets = Object.fromEntries(
     Object.entries(TARGETS).map(([key, limit]) => {

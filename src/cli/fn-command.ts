@@ -1,4 +1,6 @@
-import { loadFitEngine } from "../model/fit/load-engine";
+// Statically: the command line runs through tsx's CommonJS hooks, which a dynamic import() of a .ts module
+// bypasses; and no bundle weighs here.
+import { createFitEngine, type FitEngine } from "../model/fit/engine";
 import {
   callModelFunction,
   isModelFunction,
@@ -22,6 +24,14 @@ export const FN_USAGE = [
   "Met --workbook rekent de functie met de modeltabellen in dat bestand in plaats van de brief.",
 ].join("\n");
 
+let engine: Promise<FitEngine> | undefined;
+
+/** Compiled once per process: main() may run many commands (the tests do). */
+function fitEngine(): Promise<FitEngine> {
+  engine ??= createFitEngine();
+  return engine;
+}
+
 function print(value: FunctionValue, io: CommandIO): void {
   if (Array.isArray(value)) for (const item of value) io.out(String(item));
   else io.out(String(value));
@@ -39,7 +49,7 @@ export async function fnCommand(args: readonly string[], io: CommandIO): Promise
   }
   if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${FN_USAGE}`);
   const state = file ? planStateOfWorkbook(await readWorkbookFile(file)) : ok(new PlanQueries(LETTER_PLAN));
-  const context = needsFitEngine(name) ? { fitEngine: await loadFitEngine() } : {};
+  const context = needsFitEngine(name) ? { fitEngine: await fitEngine() } : {};
   const result = state.ok ? callModelFunction(state.value, name, fnArgs, context) : state;
   if (!result.ok) {
     io.out(`${errorCode(result)}: ${result.message}`);

@@ -19,8 +19,14 @@ export interface FitEngine {
   fitPlan(queries: PlanQueries, request: FitRequest): Result<FitAnswer>;
 }
 
+/**
+ * In the pane the build puts highs.wasm beside taskpane.html, and a relative URL is fetched from there;
+ * in Node (the command line, the tests) HiGHS reads it from its own package.
+ */
+const HIGHS_OPTIONS = globalThis.process?.versions?.node ? {} : { locateFile: (file: string) => file };
+
 export async function createFitEngine(): Promise<FitEngine> {
-  const solver = highsSolver(await loadHighs());
+  const solver = highsSolver(await loadHighs(HIGHS_OPTIONS));
   return {
     solver,
     fit: (queries, args) => fit(queries, args, solver),

@@ -4,7 +4,9 @@ import type { FitEngine } from "./engine";
 let loading: Promise<FitEngine> | undefined;
 
 export function loadFitEngine(): Promise<FitEngine> {
-  loading ??= import("./engine")
+  // Inside then(): a chunk loader that throws at once (no page to load it into) rejects instead.
+  loading ??= Promise.resolve()
+    .then(() => import("./engine"))
     .then((module) => module.createFitEngine())
     .catch((error: unknown) => {
       loading = undefined;

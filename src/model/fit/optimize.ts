@@ -30,9 +30,10 @@ export function optimize(
   instance: FitInstance,
   mode: FitMode,
   solver: MipSolver,
+  limitSeconds: number = FIT_TIME_LIMIT_SECONDS,
   now: () => number = Date.now,
 ): FitOutcome {
-  const deadline = now() + FIT_TIME_LIMIT_SECONDS * 1000;
+  const deadline = now() + limitSeconds * 1000;
   const formulation = formulate(instance, mode);
   const search = (build: Build, goals: readonly (readonly Term[])[]) =>
     lexicographic(formulation, build, goals, solver, () => (deadline - now()) / 1000);
