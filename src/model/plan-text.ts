@@ -105,7 +105,7 @@ function readPart(text: string): PlanPart {
 /** Splits a plan text into its parts; fails only on text that cannot be a plan at all (empty, too long). */
 export function parsePlanText(text: string): Result<PlanPart[]> {
   if (text.length > MAX_PLAN_TEXT) {
-    return invalid(`Een plan is hoogstens ${MAX_PLAN_TEXT} tekens lang; deze tekst heeft er ${text.length}.`);
+    return invalid(`Een plan heeft hoogstens ${MAX_PLAN_TEXT} tekens; deze tekst heeft er ${text.length}.`);
   }
   const pieces = text.split(";").map((piece) => piece.trim());
   if (pieces.every((piece) => piece === "")) {

@@ -60,11 +60,11 @@ export function savedPlanText(saved: SavedPlan): string {
 
 /** The rows that save a resolved plan expanded: one per proposal, one per cut action row. */
 export function savedPartsOf(plan: ResolvedPlan, actions: ReadonlyMap<number, Action>): SavedPlanPart[] {
-  const rows = new Set(plan.cuts.map((number) => actions.get(number)));
-  const firstNumbers = [...rows].flatMap((row) => (row ? [row.numbers[0]] : []));
+  // A resolved plan cuts rows whole (3 and 4 together): a row is saved once, under its first number.
+  const rowFirsts = plan.cuts.filter((number) => actions.get(number)?.numbers[0] === number);
   return [
     ...plan.proposals.map((p): SavedPlanPart => ({ kind: "proposal", proposal: p.number, startYear: p.startYear })),
-    ...firstNumbers.sort((a, b) => a - b).map((action): SavedPlanPart => ({ kind: "cut", action })),
+    ...rowFirsts.map((action): SavedPlanPart => ({ kind: "cut", action })),
   ];
 }
 
