@@ -151,9 +151,11 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
           <Radio value="hoog" label="Hoog" />
         </RadioGroup>
       </Field>
-      <fieldset disabled={mode === "kiezen"} aria-label="Acties die geschrapt mogen worden">
+      <fieldset aria-label="Acties die geschrapt mogen worden">
         <legend>Acties die geschrapt mogen worden</legend>
-        <div className={styles.actions}>
+        {/* Focusable, so the list scrolls by keyboard also while its checkboxes are disabled (mode Kiezen); the
+            fieldset itself stays enabled, or its disabled state would make this list unfocusable too. */}
+        <div className={styles.actions} tabIndex={0}>
           {cuttable.map((row) => (
             <Checkbox
               key={row.numbers[0]}
