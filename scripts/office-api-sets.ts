@@ -21,6 +21,8 @@ export interface RequiredSet {
 export interface OfficeUse {
   /** `Excel.Range.values`, `Office.context`, `CustomFunctions.associate`. */
   member: string;
+  /** A member of a class or interface, a value of an enum, or a function or variable of a namespace. */
+  kind: "member" | "enum" | "namespace";
   /** Undefined: no requirement set, available wherever Office.js loads (`Office.onReady`, `context.sync`). */
   set?: RequiredSet;
   /** The annotation as written, when it says more than one set (`ExcelApi 1.1 for get, 1.8 for set`). */
@@ -182,7 +184,8 @@ export function collectOfficeUses(srcDir: string, projectRoot: string): OfficeUs
     const where = `${path.relative(srcDir, file.fileName)}:${line}`;
     const annotation = annotationOf(declaration);
     const key = `${member}\u0000${annotation?.set?.name ?? ""}\u0000${annotation?.set?.version ?? ""}`;
-    const use = uses.get(key) ?? { member, ...annotation, at: [], guardedBy: guardsAbove(at) };
+    const kind = ts.isEnumMember(declaration) ? "enum" : isNamespaceLevel(declaration) ? "namespace" : "member";
+    const use = uses.get(key) ?? { member, kind, ...annotation, at: [], guardedBy: guardsAbove(at) };
     // A member is guarded only when every use of it is.
     if (uses.has(key)) use.guardedBy = use.guardedBy.filter((g) => guardsAbove(at).some((h) => sameSet(g, h)));
     use.at.push(where);
@@ -243,6 +246,11 @@ export function collectOfficeUses(srcDir: string, projectRoot: string): OfficeUs
   return [...uses.values()].sort(
     (a, b) => a.member.localeCompare(b.member) || (a.set?.version ?? "").localeCompare(b.set?.version ?? ""),
   );
+}
+
+function isNamespaceLevel(declaration: ts.Node): boolean {
+  const holder = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
+  return ts.isModuleBlock(holder.parent);
 }
 
 function sameSet(a: RequiredSet, b: RequiredSet): boolean {

@@ -154,6 +154,8 @@ export function createFakeExcel(): FakeExcel {
     async onReady() {
       return { host: "Excel", platform: "PC" };
     },
+    // Departs from Excel on purpose: the fake answers yes for every requirement set, so code behind an
+    // isSetSupported check runs against the fake too (npm run check:office proves the sets instead).
     context: { requirements: { isSetSupported: () => true }, displayLanguage: "nl-NL" },
     actions: { associate: (name: string, handler: (...args: unknown[]) => unknown) => handlers.set(name, handler) },
     addin: { showAsTaskpane: async () => undefined, hide: async () => undefined },
