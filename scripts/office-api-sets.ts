@@ -58,7 +58,10 @@ const ADDIN_COMMANDS_LINK = /support in Excel[^\n]*\n[^\n]*add-in-commands-requi
 
 const VERSIONED = /^([A-Za-z]+)\s+(\d+\.\d+)/;
 
-/** The set an annotation names first, plus what it says beyond it; undefined for "Not in a set". */
+/**
+ * The set an annotation names first, plus what it says beyond it: no set for "Not in a set", undefined
+ * when the JSDoc names none (then the enclosing declaration's counts).
+ */
 export function parseAnnotation(doc: string): { set?: RequiredSet; note?: string; restricted?: string } | undefined {
   // The Common API names Outlook's set beside a link for the other applications (AddinCommands.Event).
   const apiSet = [...doc.matchAll(/\[Api set: ([^\]]+)\]/g)].find(([, text]) => !OTHER_APPLICATIONS.test(text));
