@@ -3,7 +3,7 @@
  * members of Excel.X that the add-in uses, with Office.js's own signatures (from @types/office-js), the
  * Office.js objects in them read as the fake's proxies. A member the add-in calls that the fake lacks,
  * or a parameter or type that differs, fails `npm run typecheck`; `SURFACE` lists the members, and
- * test/office/fake-surface.test.ts fails when `npm run check:office` finds the add-in using one it does not list.
+ * test/office/src-uses.test.ts fails when `npm run check:office` finds the add-in using one it does not list.
  */
 import type { ChartCollectionProxy, ChartProxy } from "./chart";
 import type { FakeEvent } from "./client-object";

@@ -1,11 +1,12 @@
 /**
- * The fake Excel host covers every Office.js member the add-in uses: `npm run check:office` lists them
- * from src/, SURFACE must name each one of a class or interface (the fake's classes implement SURFACE
- * with Office.js's signatures, which `npm run typecheck` checks), and the fake's globals must carry
- * each namespace function and enum value.
+ * What `npm run check:office` finds in src/, held against what depends on it. The fake Excel host covers
+ * every member: SURFACE must name each one of a class or interface (the fake's classes implement
+ * SURFACE with Office.js's signatures, which `npm run typecheck` checks), and the fake's globals must
+ * carry each namespace function and enum value. The README's table is the script's own output.
  */
+import fs from "fs";
 import path from "path";
-import { collectOfficeUses, type OfficeUse } from "../../scripts/office-api-sets";
+import { collectOfficeUses, declaredSets, markdownTable, type OfficeUse } from "../../scripts/office-api-sets";
 import { createFakeExcel } from "../fake-excel";
 import { SURFACE } from "../fake-excel/office-surface";
 
@@ -54,5 +55,11 @@ describe("the fake Excel host against what the add-in uses of Office.js", () => 
       .map((use) => use.member)
       .filter((member) => lookup(member) === undefined);
     expect(absent).toEqual([]);
+  });
+
+  test("the README's table of API sets is what `npx tsx scripts/office-api-sets.ts --markdown` prints", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const declared = declaredSets(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
+    expect(readme).toContain(`${markdownTable(uses, declared)}\n`);
   });
 });
