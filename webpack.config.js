@@ -72,7 +72,10 @@ module.exports = (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              production ? rewriteDevUrls(content.toString(), env.prodUrl || process.env.SAMEN_PROD_URL) : content,
+              production
+                ? rewriteDevUrls(content.toString(), env.prodUrl || process.env.SAMEN_PROD_URL)
+                : // npm start on another port than the manifest's (SAMEN_PORT): dist/manifest.xml points there.
+                  rewriteDevUrls(content.toString(), env.devBase || DevUrls.base),
           },
         ],
       }),

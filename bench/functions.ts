@@ -11,13 +11,14 @@ const EVALUATIONS = 100_000;
 const BATCH = 5_000;
 const ROUNDS = 7;
 
-/** What officers type: built-in scenarios by name, a list, with and without year and estimate. */
+/** What officers type: built-in plans by name, a list, a plan with start years and cuts, with and without year and estimate. */
 const GAP_CALLS: ReadonlyArray<readonly unknown[]> = [
   ["meest kansrijk", 2024],
   ["Meest kansrijk", 2025, "hoog"],
   ["kansrijk", null],
   ["alle", 2026, "laag"],
   ["3,13", 2024],
+  ["3 vanaf 2025, 13; schrap 26", 2025, "laag", true],
 ];
 
 export interface FunctionsBench {

@@ -7,6 +7,7 @@ import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { benchBundles, type BundleBench } from "./bundles";
+import { benchCli, type CliBench } from "./cli";
 import { benchFunctions, type FunctionsBench } from "./functions";
 import { benchSyncs, type SyncBench } from "./syncs";
 import { benchValidate, type ValidateBench } from "./validate";
@@ -19,6 +20,7 @@ const TARGETS = {
   "bundle.functions_gz": 60_000,
   "validate.ratio_100k": 1.5,
   "validate.growth": 1.1,
+  "cli.fn_ratio": 3,
 } as const;
 
 const failed: string[] = [];
@@ -43,12 +45,14 @@ async function main(): Promise<void> {
   const syncs = await attempt<SyncBench>("syncs", benchSyncs);
   const bundle = await attempt<BundleBench>("bundle", benchBundles);
   const validate = await attempt<ValidateBench>("validate", benchValidate);
+  const cli = await attempt<CliBench>("cli", benchCli);
 
   const results: Record<string, unknown> = {
     functions: functions ?? { gap_ratio: null },
     syncs: syncs ?? { load: null, validate: null },
     bundle: bundle ?? { taskpane_gz: null, functions_gz: null },
     validate: validate ?? { ratio_100k: null, growth: null, peak_mb_100k: null },
+    cli: cli ?? { fn_ratio: null },
   };
   const targets = Object.fromEntries(
     Object.entries(TARGETS).map(([key, limit]) => {

@@ -5,7 +5,7 @@
  * workbook, with 1 000 saved scenarios (10 000 rows), and again over an edited workbook.
  */
 import { LETTER_PLAN } from "../src/model/plan";
-import type { SavedScenario } from "../src/model/schema";
+import type { SavedPlan } from "../src/model/schema";
 import { loadModel } from "../src/excel/load-model";
 import { readGridFromExcel } from "../src/excel/read-grid";
 import { validateGrid } from "../src/validate";
@@ -26,10 +26,13 @@ async function syncsOf(fake: FakeExcel, batch: (context: Excel.RequestContext) =
   return fake.syncCount();
 }
 
-const MANY_SCENARIOS: SavedScenario[] = Array.from({ length: 1_000 }, (_, i) => ({
+const MANY_SCENARIOS: SavedPlan[] = Array.from({ length: 1_000 }, (_, i) => ({
   name: `Scenario ${i + 1}`,
-  proposals: Array.from({ length: 10 }, (_, j) => ((i + j * 3) % LETTER_PLAN.proposals.length) + 1),
-  startYear: (2024 + (i % 3)) as 2024 | 2025 | 2026,
+  parts: Array.from({ length: 10 }, (_, j) => ({
+    kind: "proposal" as const,
+    proposal: ((i + j * 3) % LETTER_PLAN.proposals.length) + 1,
+    startYear: 2024 + (i % 3),
+  })),
 }));
 
 export async function benchSyncs(): Promise<SyncBench> {

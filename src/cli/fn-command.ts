@@ -2,35 +2,61 @@ import { callModelFunction, isModelFunction, MODEL_FUNCTIONS, usageOf, type Func
 import { LETTER_PLAN } from "../model/plan";
 import { PlanQueries } from "../model/queries";
 import { errorCode, ok } from "../model/result";
-import { errorCountOf, planStateOfWorkbook, readWorkbookFile, takeWorkbookOption } from "./fn-workbook";
-import { EXIT, UsageError, type CommandIO, type ExitCode } from "./io";
+import { EXIT, UsageError, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
 
-export const FN_USAGE = [
+const HELP = [
   "Gebruik: samen fn <FUNCTIE> [argumenten…] [--workbook <bestand.xlsx>]",
-  "Functies:",
-  ...Object.keys(MODEL_FUNCTIONS).map((name) => `  ${usageOf(name as keyof typeof MODEL_FUNCTIONS)}`),
-  "  CHECK() (alleen met --workbook: het aantal fouten in de werkmap)",
-  'Voorbeeld: samen fn GAP "meest kansrijk" 2024',
+  "",
+  "Rekent een SAMEN-functie uit en drukt de waarde af, zoals =SAMEN.<FUNCTIE>(…) in Excel.",
   "Met --workbook rekent de functie met de modeltabellen in dat bestand in plaats van de brief.",
+  "",
+  "Functies:",
+  ...(Object.keys(MODEL_FUNCTIONS) as (keyof typeof MODEL_FUNCTIONS)[]).map((name) => `  ${usageOf(name)}`),
+  "  CHECK() (alleen met --workbook: het aantal fouten in de werkmap)",
+  "",
+  "Voorbeelden:",
+  "  samen fn TOTAL 2024",
+  '  samen fn GAP "meest kansrijk" 2024',
+  '  samen fn GAP "mijn keuze" --workbook plan.xlsx',
+  "",
+  "Afsluitcode: 0 een waarde, 1 een formulefout (zoals #N/A), 2 verkeerd gebruik.",
 ].join("\n");
+
+const WORKBOOK_OPTION = "--workbook";
+
+/** Splits `--workbook <file>` off the arguments; the rest stay in order. */
+function takeWorkbookOption(args: readonly string[]): { file: string | null; rest: string[] } {
+  const at = args.indexOf(WORKBOOK_OPTION);
+  if (at < 0) return { file: null, rest: [...args] };
+  const file = args[at + 1];
+  if (file === undefined || file.startsWith("--"))
+    throw new UsageError(`Na ${WORKBOOK_OPTION} hoort een .xlsx-bestand.`);
+  return { file, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}
 
 function print(value: FunctionValue, io: CommandIO): void {
   if (Array.isArray(value)) for (const item of value) io.out(String(item));
   else io.out(String(value));
 }
 
-export async function fnCommand(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+async function planStateOfFile(file: string) {
+  const { planStateOfWorkbook, readWorkbookFile } = await import("./fn-workbook");
+  return planStateOfWorkbook(await readWorkbookFile(file));
+}
+
+async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { file, rest } = takeWorkbookOption(args);
   const [rawName, ...fnArgs] = rest;
-  if (!rawName) throw new UsageError(FN_USAGE);
+  if (!rawName) throw new UsageError(`${usageLine(fnCommand)}\nMeer uitleg: samen fn --help`);
   const name = rawName.toUpperCase().replace(/^SAMEN\./, "");
   if (name === "CHECK") {
     if (!file) throw new UsageError("CHECK controleert een werkmap: samen fn CHECK --workbook <bestand.xlsx>");
+    const { errorCountOf, readWorkbookFile } = await import("./fn-workbook");
     io.out(String(errorCountOf(await readWorkbookFile(file))));
     return EXIT.ok;
   }
-  if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${FN_USAGE}`);
-  const state = file ? planStateOfWorkbook(await readWorkbookFile(file)) : ok(new PlanQueries(LETTER_PLAN));
+  if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${HELP}`);
+  const state = file ? await planStateOfFile(file) : ok(new PlanQueries(LETTER_PLAN));
   const result = state.ok ? callModelFunction(state.value, name, fnArgs) : state;
   if (!result.ok) {
     io.out(`${errorCode(result)}: ${result.message}`);
@@ -39,3 +65,5 @@ export async function fnCommand(args: readonly string[], io: CommandIO): Promise
   print(result.value, io);
   return EXIT.ok;
 }
+
+export const fnCommand: Command = { help: HELP, run };

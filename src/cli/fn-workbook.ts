@@ -1,7 +1,8 @@
 /**
  * `samen fn … --workbook <file.xlsx>`: the functions answer from the model tables of a workbook, as the
  * SAMEN cells in Excel do, and CHECK counts its validation errors. The file is read once, by the
- * validator's reader, and never written.
+ * validator's reader, and never written. `samen fn` loads this module (and with it ExcelJS) only when
+ * --workbook is given.
  */
 import { SHEETS, TABLES, type ModelTables } from "../layout";
 import type { PlanState } from "../runtime/live-plan";
@@ -9,18 +10,6 @@ import { planStateFrom } from "../runtime/plan-from-tables";
 import { validateGrid, type GridWorkbook } from "../validate";
 import { readGridFromXlsx } from "../xlsx/read-grid";
 import { UsageError } from "./io";
-
-export const WORKBOOK_OPTION = "--workbook";
-
-/** Splits `--workbook <file>` off the arguments; the rest stay in order. */
-export function takeWorkbookOption(args: readonly string[]): { file: string | null; rest: string[] } {
-  const at = args.indexOf(WORKBOOK_OPTION);
-  if (at < 0) return { file: null, rest: [...args] };
-  const file = args[at + 1];
-  if (file === undefined || file.startsWith("--"))
-    throw new UsageError(`Na ${WORKBOOK_OPTION} hoort een .xlsx-bestand.`);
-  return { file, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
-}
 
 export async function readWorkbookFile(file: string): Promise<GridWorkbook> {
   const read = await readGridFromXlsx(file);

@@ -15,3 +15,17 @@ export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** A failure whose Dutch message is meant for the user, as opposed to a bug. */
 export class UsageError extends Error {}
+
+/**
+ * One `samen <name>` command, loaded only when it is called (src/cli/main.ts). `help` is what `--help`
+ * prints; its first line is the usage line that a usage error repeats.
+ */
+export interface Command {
+  help: string;
+  run(args: readonly string[], io: CommandIO): Promise<ExitCode>;
+}
+
+/** The usage line of a command's help. */
+export function usageLine(command: Pick<Command, "help">): string {
+  return command.help.split("\n")[0];
+}

@@ -5,9 +5,21 @@
 import { stat } from "node:fs/promises";
 import { summarize, validateGrid, type Finding, type FindingSummary } from "../validate";
 import { readGridFromXlsx } from "../xlsx/read-grid";
-import { EXIT, UsageError, type CommandIO, type ExitCode } from "./io";
+import { fileArgs } from "./args";
+import { EXIT, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
 
-const USAGE = "Gebruik: samen validate <bestand.xlsx> [--json]";
+const HELP = [
+  "Gebruik: samen validate <bestand.xlsx> [--json]",
+  "",
+  "Controleert een werkmap (zoals Bijlage 2, of de werkmap van Samen) op fouten in de cijfers en",
+  "noemt per blad de cel van elke bevinding. Het bestand wordt alleen gelezen.",
+  "",
+  "Opties:",
+  "  --json   de bevindingen als JSON: { file, findings, summary }",
+  "",
+  "Afsluitcode: 0 geen fouten, 1 fouten gevonden, 2 het bestand is niet te lezen.",
+].join("\n");
+const USAGE = usageLine({ help: HELP });
 /** Above this size reading takes long enough that the officer should see it is happening. */
 const LARGE_FILE_BYTES = 1_000_000;
 
@@ -16,15 +28,6 @@ const SEVERITY_LABEL: Record<Finding["severity"], string> = {
   warning: "waarschuwing",
   info: "melding",
 };
-
-function parseArgs(args: readonly string[]): { file: string; json: boolean } {
-  const options = args.filter((arg) => arg.startsWith("--"));
-  const files = args.filter((arg) => !arg.startsWith("--"));
-  const unknown = options.find((option) => option !== "--json");
-  if (unknown) throw new UsageError(`Onbekende optie "${unknown}".\n${USAGE}`);
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? USAGE : `Geef één bestand op.\n${USAGE}`);
-  return { file: files[0], json: options.includes("--json") };
-}
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -57,8 +60,10 @@ function report(file: string, findings: readonly Finding[]): string[] {
   return lines;
 }
 
-export async function validateCommand(args: readonly string[], io: CommandIO): Promise<ExitCode> {
-  const { file, json } = parseArgs(args);
+async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const { files, options } = fileArgs(args, { files: 1, options: ["--json"], usage: USAGE });
+  const [file] = files;
+  const json = options.has("--json");
   const size = await stat(file).then(
     (info) => info.size,
     () => 0,
@@ -80,3 +85,5 @@ export async function validateCommand(args: readonly string[], io: CommandIO): P
   else io.out(report(file, findings).join("\n"));
   return summary.errors > 0 ? EXIT.failed : EXIT.ok;
 }
+
+export const validateCommand: Command = { help: HELP, run };

@@ -2,50 +2,34 @@
  * `samen workbook <uit.xlsx> [--force]`: writes the model workbook (the layout of src/layout) with
  * ExcelJS. An existing file is the officer's: it is only replaced with --force.
  */
-import { access, rename, rm } from "node:fs/promises";
-import path from "node:path";
 import { renderLayout } from "../layout";
 import { formatEuros } from "../model/format";
 import { LETTER_PLAN } from "../model/plan";
 import { buildWorkbook } from "../xlsx/write-workbook";
-import { EXIT, UsageError, type CommandIO, type ExitCode } from "./io";
+import { fileArgs, requireXlsx } from "./args";
+import { EXIT, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
+import { mayWrite, writeBeside } from "./output-file";
 
-const USAGE = "Gebruik: samen workbook <uit.xlsx> [--force]";
+const HELP = [
+  "Gebruik: samen workbook <uit.xlsx> [--force]",
+  "",
+  "Schrijft de werkmap van Samen met de tabellen uit de brief: Begroting, Acties, Voorstellen,",
+  "Scenarios en het blad Overzicht.",
+  "",
+  "Opties:",
+  "  --force   vervang een bestaand bestand (zonder --force blijft het staan)",
+  "",
+  "Afsluitcode: 0 geschreven, 2 niet geschreven.",
+].join("\n");
+const USAGE = usageLine({ help: HELP });
 
-function parseArgs(args: readonly string[]): { file: string; force: boolean } {
-  const options = args.filter((arg) => arg.startsWith("--"));
-  const files = args.filter((arg) => !arg.startsWith("--"));
-  const unknown = options.find((option) => option !== "--force");
-  if (unknown) throw new UsageError(`Onbekende optie "${unknown}".\n${USAGE}`);
-  if (files.length !== 1) throw new UsageError(files.length === 0 ? USAGE : `Geef één bestand op.\n${USAGE}`);
-  if (!/\.xlsx$/i.test(files[0])) throw new UsageError(`Het bestand moet op .xlsx eindigen: ${files[0]}\n${USAGE}`);
-  return { file: files[0], force: options.includes("--force") };
-}
-
-const exists = (file: string) =>
-  access(file).then(
-    () => true,
-    () => false,
-  );
-
-export async function workbookCommand(args: readonly string[], io: CommandIO): Promise<ExitCode> {
-  const { file, force } = parseArgs(args);
-  if (!force && (await exists(file))) {
-    io.err(`${file} bestaat al en wordt niet overschreven. Kies een andere naam, of geef --force om het te vervangen.`);
-    return EXIT.unusable;
-  }
+async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
+  const { files, options } = fileArgs(args, { files: 1, options: ["--force"], usage: USAGE });
+  const [file] = files;
+  requireXlsx(file, USAGE);
+  if (!(await mayWrite(file, options.has("--force"), io))) return EXIT.unusable;
   const layout = renderLayout(LETTER_PLAN, []);
-  // Written beside the target and renamed over it, so a failed write never leaves the officer's file half-replaced.
-  const partial = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.deels`);
-  try {
-    await buildWorkbook(layout).xlsx.writeFile(partial);
-    await rename(partial, file);
-  } catch (error) {
-    await rm(partial, { force: true });
-    const reason = error instanceof Error && "code" in error ? ` (${String(error.code)})` : "";
-    io.err(`Kon ${file} niet schrijven${reason}. Bestaat de map en mag u erin schrijven?`);
-    return EXIT.unusable;
-  }
+  if (!(await writeBeside(file, (partial) => buildWorkbook(layout).xlsx.writeFile(partial), io))) return EXIT.unusable;
   const lines = LETTER_PLAN.budgetLines.length;
   const actions = LETTER_PLAN.actions.flatMap((action) => action.numbers).length;
   io.out(
@@ -54,3 +38,5 @@ export async function workbookCommand(args: readonly string[], io: CommandIO): P
   io.out(`Elk jaar van de begroting telt op tot ${formatEuros(LETTER_PLAN.frame)}.`);
   return EXIT.ok;
 }
+
+export const workbookCommand: Command = { help: HELP, run };

@@ -40,7 +40,9 @@ function same(column: ColumnLayout, workbook: unknown, model: CellValue): boolea
 
 function shown(column: ColumnLayout, value: unknown): string {
   if (isBlank(value)) return "leeg";
-  return column.kind === "euros" && typeof value === "number" ? formatEuros(value) : `"${String(value)}"`;
+  return (column.kind === "euros" || column.kind === "letter-euros") && typeof value === "number"
+    ? formatEuros(value)
+    : `"${String(value)}"`;
 }
 
 export function compareTable(layout: TableLayout, header: unknown[], body: unknown[][]): TableComparison {

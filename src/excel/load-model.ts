@@ -11,10 +11,17 @@
  */
 import { renderLayout, TABLES, type SheetLayout, type TableLayout } from "../layout";
 import { LETTER_PLAN } from "../model/plan";
-import type { Plan, SavedScenario } from "../model/schema";
+import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
-import { overzichtAddress, overzichtFormulas, queueChart, queueFreeCells, queueTable } from "./write-layout";
+import {
+  overzichtAddress,
+  overzichtFormulas,
+  queueChart,
+  queueFreeCells,
+  queuePrint,
+  queueTable,
+} from "./write-layout";
 
 /** missing: will be created; same: as the letter; edited: the officer changed it; conflict: a sheet used for something else. */
 export type PartState = "missing" | "same" | "edited" | "conflict";
@@ -44,7 +51,7 @@ export interface LoadSummary {
 export interface LoadOptions {
   overwriteEdits: boolean;
   plan?: Plan;
-  scenarios?: SavedScenario[];
+  scenarios?: SavedPlan[];
 }
 
 type Inspected =
@@ -164,7 +171,7 @@ function judge(item: Pending): Inspected {
 export async function planLoad(
   context: Excel.RequestContext,
   plan: Plan = LETTER_PLAN,
-  scenarios: SavedScenario[] = [],
+  scenarios: SavedPlan[] = [],
 ): Promise<LoadPlan> {
   const inspected = await inspect(context, renderLayout(plan, scenarios).sheets);
   return { parts: inspected.map((item) => item.plan) };
@@ -179,6 +186,7 @@ function queueCreate(context: Excel.RequestContext, item: Inspected & { state: "
     queueFreeCells(sheet, item.layout);
     queueChart(sheet, item.layout);
   }
+  queuePrint(sheet, item.layout.print);
 }
 
 /** With consent: the edited model cells get the letter's values again, missing rows come back. */

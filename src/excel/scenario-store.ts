@@ -1,15 +1,21 @@
 /**
- * The scenarios the proposal picker saves, kept in the workbook's `Scenarios` table (one row per
- * proposal: Scenario, Voorstel, Startjaar) so `=SAMEN.GAP("naam")` answers for them. Rows of other
- * scenarios are never touched; columns are found by their header, so a reordered table still works.
+ * The plans the pane saves, kept in the workbook's `Scenarios` table (one row per part: a proposal with
+ * its start year, a cut action, or a reference to another plan) so `=SAMEN.GAP("naam")` answers for
+ * them. Rows of other plans are never touched; columns are found by their header, so a reordered table
+ * still works, and a table in the older three-column form gets the columns Schrap and Plan on the next
+ * save, keeping every row it has.
  */
 import { invalid, notAvailable, ok, type Result } from "../model/result";
-import { normalizeScenarioName } from "../model/scenarios";
-import { SavedScenarioSchema, type SavedScenario } from "../model/schema";
+import { normalizePlanName } from "../model/plans";
+import { SavedPlanSchema, type SavedPlan } from "../model/schema";
+import { isScenarioYear } from "../model/years";
 import {
   columnsOf,
   isBlankRow,
+  NEW_SCENARIO_COLUMNS,
   rowName,
+  rowOfPart,
+  SCENARIO_HEADERS,
   SCENARIO_TABLE,
   ScenarioNameSchema,
   scenariosFromRows,
@@ -35,17 +41,9 @@ async function readTable(context: Excel.RequestContext): Promise<Result<TableRow
   return columns.ok ? ok({ table, columns: columns.value, rows: body.values }) : columns;
 }
 
-export async function readScenarios(context: Excel.RequestContext): Promise<Result<SavedScenario[]>> {
+export async function readScenarios(context: Excel.RequestContext): Promise<Result<SavedPlan[]>> {
   const read = await readTable(context);
   return read.ok ? scenariosFromRows(read.value.rows, read.value.columns) : read;
-}
-
-function rowOf(columns: Columns, name: string, proposal: number, startYear: number): (string | number)[] {
-  const row: (string | number)[] = new Array(columns.width).fill("");
-  row[columns.name] = name;
-  row[columns.proposal] = proposal;
-  row[columns.startYear] = startYear;
-  return row;
 }
 
 /** Deletes from the bottom up, so the indexes still to delete keep pointing at the same rows. */
@@ -53,23 +51,43 @@ function deleteRows(table: Excel.Table, indexes: number[]): void {
   for (const index of [...indexes].sort((a, b) => b - a)) table.rows.getItemAt(index).delete();
 }
 
-/** Saves (or replaces) a scenario: its old rows and blank rows go, one new row per proposal. */
-export async function saveScenario(context: Excel.RequestContext, scenario: SavedScenario): Promise<Result<void>> {
-  const name = ScenarioNameSchema.safeParse(scenario.name);
+/** Queues the columns an older table lacks, at its right edge, and says where they will be. */
+function addNewColumns(table: Excel.Table, columns: Columns): Columns {
+  const widened = { ...columns };
+  for (const key of NEW_SCENARIO_COLUMNS) {
+    if (widened[key] >= 0) continue;
+    table.columns.add(undefined, undefined, SCENARIO_HEADERS[key]);
+    widened[key] = widened.width;
+    widened.width += 1;
+  }
+  return widened;
+}
+
+/**
+ * Saves (or replaces) a plan under its name: its old rows and blank rows go, one new row per part, in
+ * its order. The pane saves a resolved plan expanded (PlanQueries.savedPlanOf): proposal rows, cut rows.
+ */
+export async function saveScenario(context: Excel.RequestContext, plan: SavedPlan): Promise<Result<void>> {
+  const name = ScenarioNameSchema.safeParse(plan.name);
   if (!name.success) return invalid(name.error.issues[0].message);
-  const startYear = SavedScenarioSchema.shape.startYear.safeParse(scenario.startYear);
-  if (!startYear.success) return invalid("Het startjaar moet 2024, 2025 of 2026 zijn.");
-  if (scenario.proposals.length === 0) return invalid("Kies eerst een of meer voorstellen.");
+  if (plan.parts.length === 0) return invalid("Kies eerst een of meer voorstellen of acties.");
+  const parts = SavedPlanSchema.shape.parts.safeParse(plan.parts);
+  const wrongYear = plan.parts.some(
+    (part) => part.kind === "proposal" && part.startYear !== null && !isScenarioYear(part.startYear),
+  );
+  if (!parts.success || wrongYear) return invalid("Het startjaar moet 2024, 2025 of 2026 zijn.");
   const read = await readTable(context);
   if (!read.ok) return read;
-  const { table, columns, rows } = read.value;
-  const key = normalizeScenarioName(name.data);
-  const stale = rows.flatMap((row, index) => (isBlankRow(row) || rowName(row, columns) === key ? [index] : []));
+  const { table, rows } = read.value;
+  const key = normalizePlanName(name.data);
+  const stale = rows.flatMap((row, index) =>
+    isBlankRow(row) || rowName(row, read.value.columns) === key ? [index] : [],
+  );
   deleteRows(table, stale);
-  const numbers = [...new Set(scenario.proposals)].sort((a, b) => a - b);
+  const columns = addNewColumns(table, read.value.columns);
   table.rows.add(
     undefined,
-    numbers.map((number) => rowOf(columns, name.data, number, startYear.data)),
+    parts.data.map((part) => rowOfPart(columns, name.data, part)),
   );
   await context.sync();
   return ok(undefined);
@@ -81,7 +99,7 @@ export async function renameScenario(context: Excel.RequestContext, from: string
   const read = await readTable(context);
   if (!read.ok) return read;
   const { table, columns, rows } = read.value;
-  const [fromKey, toKey] = [normalizeScenarioName(from), normalizeScenarioName(name.data)];
+  const [fromKey, toKey] = [normalizePlanName(from), normalizePlanName(name.data)];
   if (fromKey !== toKey && rows.some((row) => rowName(row, columns) === toKey)) {
     return invalid(`Er is al een scenario "${name.data}".`);
   }
@@ -97,7 +115,7 @@ export async function deleteScenario(context: Excel.RequestContext, name: string
   const read = await readTable(context);
   if (!read.ok) return read;
   const { table, columns, rows } = read.value;
-  const key = normalizeScenarioName(name);
+  const key = normalizePlanName(name);
   const indexes = rows.flatMap((row, index) => (rowName(row, columns) === key ? [index] : []));
   if (indexes.length === 0) return notAvailable(`Scenario "${name}" staat niet (meer) in de tabel ${SCENARIO_TABLE}.`);
   deleteRows(table, indexes);

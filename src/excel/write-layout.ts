@@ -8,6 +8,7 @@ import {
   numberFormatOf,
   TEXT_FORMAT,
   type FreeCell,
+  type PrintLayout,
   type SheetLayout,
   type TableLayout,
   type TotalsCell,
@@ -94,6 +95,21 @@ export function queueFreeCells(sheet: Excel.Worksheet, layout: SheetLayout): voi
   range.formulas = formulas;
   for (const cell of layout.cells) if (cell.bold) sheet.getRange(cell.address).format.font.bold = true;
   setWidths(sheet, layout.columnWidths);
+}
+
+/**
+ * The print setup (ExcelApi 1.9): zoom is set as one object, as Office.js requires; a
+ * verticalFitToPages of 0 lets the pages run as tall as the sheet needs, one page wide.
+ */
+export function queuePrint(sheet: Excel.Worksheet, print: PrintLayout): void {
+  const page = sheet.pageLayout;
+  page.paperSize = print.paperSize;
+  page.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  page.zoom = { horizontalFitToPages: print.pagesWide, verticalFitToPages: 0 };
+  page.setPrintTitleRows(`$${print.titleRows.first}:$${print.titleRows.last}`);
+  const footer = page.headersFooters.defaultForAllPages;
+  footer.leftFooter = print.leftFooter;
+  footer.rightFooter = print.rightFooter;
 }
 
 export function queueChart(sheet: Excel.Worksheet, layout: SheetLayout): void {

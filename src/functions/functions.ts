@@ -62,10 +62,10 @@ export function action(action: number, year: number, invocation: CustomFunctions
 }
 
 /**
- * A field of a proposal of Bijlage 1: its cost text by default.
+ * A field of a proposal of Bijlage 1: its cost text by default. "acties", "actielijnen" and "voorstellen" list what the proposal and its appraisal name ("22, 24, 25"), "gereserveerd" the euros the appraisal says the plan already reserves.
  * @customfunction
  * @param proposal Proposal number, 1 to 33.
- * @param [field] "kosten", "thema", "prioriteit", "omschrijving", "toelichting", "status", "incidenteel", "structureel", "hoog" or "bron".
+ * @param [field] "kosten", "thema", "prioriteit", "omschrijving", "toelichting", "status", "incidenteel", "structureel", "hoog", "bron", "acties", "actielijnen", "voorstellen" or "gereserveerd".
  * @param invocation Streaming invocation.
  */
 export function proposal(
@@ -77,62 +77,76 @@ export function proposal(
 }
 
 /**
- * What a scenario of proposals costs, in a year or over 2024 to 2026.
+ * What a plan costs, in a year or over 2024 to 2026: each proposal from its own start year.
  * @customfunction
- * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
  * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
  * @param [kind] "totaal" (default), "incidenteel" or "structureel".
  * @param [estimate] "laag" (default) or "hoog".
  * @param invocation Streaming invocation.
  */
 export function cost(
-  scenario: number | string,
+  plan: number | string,
   year: number,
   kind: string,
   estimate: string,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  stream("COST", [scenario, year, kind, estimate], invocation, toNumber);
+  stream("COST", [plan, year, kind, estimate], invocation, toNumber);
 }
 
 /**
- * The reserve minus the cost of a scenario: negative is a shortfall.
+ * What the cuts of a plan free for the reserve, in a year or over 2024 to 2026.
  * @customfunction
- * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
+ * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
+ * @param invocation Streaming invocation.
+ */
+export function freed(
+  plan: number | string,
+  year: number,
+  invocation: CustomFunctions.StreamingInvocation<number>,
+): void {
+  stream("FREED", [plan, year], invocation, toNumber);
+}
+
+/**
+ * The reserve plus what the cuts free minus the cost of a plan: negative is a shortfall.
+ * @customfunction
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
  * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
  * @param [estimate] "laag" (default) or "hoog".
+ * @param [cumulative] TRUE: the running sum from 2024 up to and including the year.
  * @param invocation Streaming invocation.
  */
 export function gap(
-  scenario: number | string,
+  plan: number | string,
   year: number,
   estimate: string,
+  cumulative: boolean,
   invocation: CustomFunctions.StreamingInvocation<number>,
 ): void {
-  stream("GAP", [scenario, year, estimate], invocation, toNumber);
+  stream("GAP", [plan, year, estimate, cumulative], invocation, toNumber);
 }
 
 /**
- * How many proposals of a scenario have no cost estimate yet.
+ * How many proposals of a plan have no cost estimate yet.
  * @customfunction
- * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
  * @param invocation Streaming invocation.
  */
-export function unknown(scenario: number | string, invocation: CustomFunctions.StreamingInvocation<number>): void {
-  stream("UNKNOWN", [scenario], invocation, toNumber);
+export function unknown(plan: number | string, invocation: CustomFunctions.StreamingInvocation<number>): void {
+  stream("UNKNOWN", [plan], invocation, toNumber);
 }
 
 /**
- * The proposal numbers of a scenario, spilled as a column.
+ * The proposal numbers of a plan, spilled as a column.
  * @customfunction
- * @param scenario "meest kansrijk", "kansrijk", "alle", a list such as "3,13" or a saved scenario.
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
  * @param invocation Streaming invocation.
  */
-export function proposals(
-  scenario: number | string,
-  invocation: CustomFunctions.StreamingInvocation<number[][]>,
-): void {
-  stream("PROPOSALS", [scenario], invocation, toColumn);
+export function proposals(plan: number | string, invocation: CustomFunctions.StreamingInvocation<number[][]>): void {
+  stream("PROPOSALS", [plan], invocation, toColumn);
 }
 
 /**

@@ -3,17 +3,20 @@
  * `renderLayout` describes it without any host, the Office.js writer (src/excel) and the ExcelJS
  * writer (src/xlsx) render that description, and `readPlanFromTables` reads the plan back from it.
  */
-import type { Plan, SavedScenario } from "../model/schema";
+import type { Plan, SavedPlan } from "../model/schema";
 import { overzichtSheet } from "./overzicht";
+import { printLayout } from "./print";
 import { modelTables } from "./tables";
 import type { SheetLayout, WorkbookLayout } from "./types";
 
 export * from "./types";
-export { EURO_FORMAT, GENERAL_FORMAT, TEXT_FORMAT, numberFormatOf } from "./formats";
+export { GENERAL_FORMAT, TEXT_FORMAT, numberFormatOf } from "./formats";
+export { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/format";
 export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
+export { PAGE_NUMBERS, PRINT_SOURCE } from "./print";
 export { readPlanFromTables, type ModelTables } from "./read-plan";
 
-export function renderLayout(plan: Plan, scenarios: readonly SavedScenario[] = []): WorkbookLayout {
+export function renderLayout(plan: Plan, scenarios: readonly SavedPlan[] = []): WorkbookLayout {
   const tableSheets = modelTables(plan, scenarios).map((table): SheetLayout => ({
     name: table.sheet,
     table,
@@ -21,6 +24,7 @@ export function renderLayout(plan: Plan, scenarios: readonly SavedScenario[] = [
     columnWidths: [],
     frozenRows: 1,
     chart: null,
+    print: printLayout(1),
   }));
   return { sheets: [...tableSheets, overzichtSheet(plan, scenarios)] };
 }

@@ -1,46 +1,60 @@
 /**
- * The Overzicht sheet: the budget per line per year, the frame, the reserve and the gap of the
- * built-in scenarios, all as SAMEN formulas (each with its result for the model, so the file reads
- * correctly before the add-in recalculates), and a column chart of the budget per line per year.
+ * The Overzicht sheet: the budget per line per year, the total, the frame, the reserve, the room of
+ * the built-in scenarios and the number of proposals without an estimate, each a native Excel formula
+ * over the workbook's tables with the model's result cached, so the figures are right before and after
+ * any recalculation, with or without the add-in; and a column chart of the budget per line per year.
+ * SAMEN functions stay the officer's tool on sheets of their own. CHECK() has no native equivalent
+ * (it is the validator): the sheet points at the pane's Controleren and `samen validate` instead.
  */
+import { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/format";
 import { PlanQueries } from "../model/queries";
 import type { Result } from "../model/result";
-import type { Plan, SavedScenario } from "../model/schema";
-import { SCENARIO_YEARS, YEARS } from "../model/years";
-import { EURO_FORMAT, TEXT_FORMAT } from "./formats";
+import { BUILT_IN_PLANS } from "../model/plans";
+import type { Plan, SavedPlan } from "../model/schema";
+import { FRAME_EUROS, SCENARIO_YEARS, YEARS, type Year } from "../model/years";
+import { TEXT_FORMAT } from "./formats";
+import { printLayout } from "./print";
+import {
+  budgetLineFormula,
+  builtInRoomFormula,
+  reserveFormula,
+  unknownFormula,
+  yearTotalFormula,
+} from "./native-formulas";
 import { SHEETS, TOTAL_LABEL } from "./tables";
 import type { ChartLayout, FreeCell, SheetLayout } from "./types";
 
 const YEAR_COLUMNS = ["B", "C", "D", "E"] as const;
 const HEADER_ROW = 4;
-const GAP_SCENARIOS = ["meest kansrijk", "kansrijk", "alle"] as const;
+
+const columnOf = (year: Year) => YEAR_COLUMNS[YEARS.indexOf(year)];
 
 function computed(result: Result<number>): number | string {
   return result.ok ? result.value : result.kind === "value" ? "#VALUE!" : "#N/A";
 }
 
-export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): SheetLayout {
+export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLayout {
   const queries = new PlanQueries(plan, saved);
   const cells: FreeCell[] = [];
   const label = (row: number, text: string, bold = false) => cells.push({ address: `A${row}`, value: text, bold });
-  const formulaRow = (row: number, years: readonly number[], make: (year: number) => [string, Result<number>]) =>
-    YEARS.forEach((year, i) => {
-      if (!years.includes(year)) return;
+  const formulaRow = (
+    row: number,
+    years: readonly Year[],
+    numberFormat: string,
+    make: (year: Year) => [string, Result<number>],
+  ) =>
+    years.forEach((year) => {
       const [formula, result] = make(year);
-      cells.push({
-        address: `${YEAR_COLUMNS[i]}${row}`,
-        value: { formula, result: computed(result) },
-        numberFormat: EURO_FORMAT,
-      });
+      cells.push({ address: `${columnOf(year)}${row}`, value: { formula, result: computed(result) }, numberFormat });
     });
 
   label(1, "Samen tegen mensenhandel: overzicht", true);
-  label(2, "Bedragen in euro's, berekend met de SAMEN-functies uit de tabellen van deze werkmap.");
+  label(2, "Bedragen in euro's, berekend met Excel-formules uit de tabellen van deze werkmap (ook zonder Samen).");
   label(HEADER_ROW, "Begrotingsregel", true);
   // Text, so the chart names its series 2023…2026 rather than plotting the years as numbers.
-  YEARS.forEach((year, i) =>
+  YEARS.forEach((year) =>
     cells.push({
-      address: `${YEAR_COLUMNS[i]}${HEADER_ROW}`,
+      address: `${columnOf(year)}${HEADER_ROW}`,
       value: String(year),
       numberFormat: TEXT_FORMAT,
       bold: true,
@@ -49,28 +63,37 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): She
   plan.budgetLines.forEach((line, index) => {
     const row = HEADER_ROW + 1 + index;
     label(row, `${line.id}. ${line.description}`);
-    formulaRow(row, YEARS, (year) => [`SAMEN.TOTAL(${year},"${line.id}")`, queries.total(year, line.id)]);
+    formulaRow(row, YEARS, LETTER_EURO_FORMAT, (year) => [
+      budgetLineFormula(year, line.id),
+      queries.total(year, line.id),
+    ]);
   });
   const totalRow = HEADER_ROW + 1 + plan.budgetLines.length;
   label(totalRow, TOTAL_LABEL, true);
-  formulaRow(totalRow, YEARS, (year) => [`SAMEN.TOTAL(${year})`, queries.total(year)]);
+  formulaRow(totalRow, YEARS, EURO_FORMAT, (year) => [yearTotalFormula(year), queries.total(year)]);
+  // The frame is the letter's fixed "2 miljoen euro structureel", no figure of a table.
   label(totalRow + 1, "Kader");
-  formulaRow(totalRow + 1, YEARS, (year) => [`SAMEN.BUDGET(${year})`, queries.budget(year)]);
-  label(totalRow + 2, "Reserve (regel h)");
-  formulaRow(totalRow + 2, YEARS, (year) => [`SAMEN.RESERVE(${year})`, queries.reserve(year)]);
-  GAP_SCENARIOS.forEach((scenario, i) => {
-    const row = totalRow + 3 + i;
+  YEARS.forEach((year) =>
+    cells.push({ address: `${columnOf(year)}${totalRow + 1}`, value: FRAME_EUROS, numberFormat: EURO_FORMAT }),
+  );
+  const reserveRow = totalRow + 2;
+  label(reserveRow, "Reserve (regel h)");
+  formulaRow(reserveRow, YEARS, LETTER_EURO_FORMAT, (year) => [reserveFormula(year), queries.reserve(year)]);
+  BUILT_IN_PLANS.forEach((scenario, i) => {
+    const row = reserveRow + 1 + i;
     label(row, `Ruimte in de reserve: ${scenario} (vanaf 2024)`);
-    formulaRow(row, SCENARIO_YEARS, (year) => [`SAMEN.GAP("${scenario}",${year})`, queries.gap(scenario, year)]);
+    formulaRow(row, SCENARIO_YEARS, EURO_FORMAT, (year) => [
+      builtInRoomFormula(scenario, year, `${columnOf(year)}${reserveRow}`),
+      queries.gap(scenario, year),
+    ]);
   });
-  const checkRow = totalRow + 3 + GAP_SCENARIOS.length + 1;
-  label(checkRow, "Voorstellen zonder raming (alle)");
+  const unknownRow = reserveRow + 1 + BUILT_IN_PLANS.length + 1;
+  label(unknownRow, "Voorstellen zonder raming (alle)");
   cells.push({
-    address: `B${checkRow}`,
-    value: { formula: 'SAMEN.UNKNOWN("alle")', result: computed(queries.unknown("alle")) },
+    address: `B${unknownRow}`,
+    value: { formula: unknownFormula(), result: computed(queries.unknown("alle")) },
   });
-  label(checkRow + 1, "Fouten in de werkmap (0 = klopt)");
-  cells.push({ address: `B${checkRow + 1}`, value: { formula: "SAMEN.CHECK()", result: 0 } });
+  label(unknownRow + 1, "Controle van de werkmap: Samen-venster > Controleren, of npx samen validate.");
 
   const chart: ChartLayout = {
     name: "Begroting per regel",
@@ -80,5 +103,13 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedScenario[]): She
     topLeft: "G4",
     bottomRight: "P24",
   };
-  return { name: SHEETS.overzicht, table: null, cells, columnWidths: [44, 14, 14, 14, 14], frozenRows: 0, chart };
+  return {
+    name: SHEETS.overzicht,
+    table: null,
+    cells,
+    columnWidths: [44, 14, 14, 14, 14],
+    frozenRows: 0,
+    chart,
+    print: printLayout(HEADER_ROW),
+  };
 }

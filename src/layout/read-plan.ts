@@ -13,11 +13,11 @@ import {
   PrioritySchema,
   ThemeSchema,
   type Plan,
-  type SavedScenario,
+  type SavedPlan,
   type Source,
 } from "../model/schema";
 import { FRAME_EUROS, yearAmounts, type YearAmounts } from "../model/years";
-import { scenariosFromRows } from "./scenario-rows";
+import { columnsOf, scenariosFromRows } from "./scenario-rows";
 import { COLUMNS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 
 export type ModelTables = Partial<Record<TableName, unknown[][]>>;
@@ -173,13 +173,10 @@ function proposals(values: unknown[][] | undefined) {
   });
 }
 
-function savedScenarios(values: unknown[][] | undefined): Result<SavedScenario[]> {
+function savedPlans(values: unknown[][] | undefined): Result<SavedPlan[]> {
   if (!values || values.length === 0) return ok([]);
-  const header = values[0].map((cell) => String(cell).trim().toLowerCase());
-  const [name, proposal, startYear] = headersOf(COLUMNS.scenarios).map((title) => header.indexOf(title.toLowerCase()));
-  if (name < 0 || proposal < 0 || startYear < 0)
-    return invalid(`De tabel ${TABLES.scenarios} mist een kolom (Scenario, Voorstel, Startjaar).`);
-  return scenariosFromRows(values.slice(1), { name, proposal, startYear, width: header.length });
+  const columns = columnsOf(values[0]);
+  return columns.ok ? scenariosFromRows(values.slice(1), columns.value) : columns;
 }
 
 /** The plan's own rules (lines a–h, no number twice) in Dutch, naming the table at fault. */
@@ -196,7 +193,7 @@ function planProblem(issue: z.core.$ZodIssue): string {
     : `De tabel ${table} klopt niet.`;
 }
 
-export function readPlanFromTables(tables: ModelTables): Result<{ plan: Plan; scenarios: SavedScenario[] }> {
+export function readPlanFromTables(tables: ModelTables): Result<{ plan: Plan; scenarios: SavedPlan[] }> {
   let candidate: unknown;
   try {
     candidate = {
@@ -211,6 +208,6 @@ export function readPlanFromTables(tables: ModelTables): Result<{ plan: Plan; sc
   }
   const plan = PlanSchema.safeParse(candidate);
   if (!plan.success) return invalid(planProblem(plan.error.issues[0]));
-  const scenarios = savedScenarios(tables.Scenarios);
+  const scenarios = savedPlans(tables.Scenarios);
   return scenarios.ok ? ok({ plan: plan.data, scenarios: scenarios.value }) : scenarios;
 }

@@ -1,6 +1,6 @@
 /** The four model tables: their names, sheets, columns, rows from the plan, and the Begroting totals. */
 import { firstYearHigh, parseCostText } from "../model/cost-parser";
-import { formatSource, type Plan, type SavedScenario } from "../model/schema";
+import { formatSource, type Plan, type SavedPlan, type SavedPlanPart } from "../model/schema";
 import { YEARS } from "../model/years";
 import type { CellValue, ColumnLayout, TableLayout, TotalsCell } from "./types";
 
@@ -22,7 +22,8 @@ export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
 export const TOTAL_LABEL = "Totaal";
 
-const yearColumns = (): ColumnLayout[] => YEARS.map((year) => ({ header: String(year), kind: "euros", width: 14 }));
+const yearColumns = (): ColumnLayout[] =>
+  YEARS.map((year) => ({ header: String(year), kind: "letter-euros", width: 14 }));
 const text = (header: string, width: number): ColumnLayout => ({ header, kind: "text", width });
 const integer = (header: string, width: number): ColumnLayout => ({ header, kind: "integer", width });
 const euros = (header: string): ColumnLayout => ({ header, kind: "euros", width: 14 });
@@ -42,7 +43,13 @@ export const COLUMNS = {
     euros("Structureel"),
     euros("Hoog"),
   ],
-  scenarios: [text("Scenario", 30), integer("Voorstel", 10), integer("Startjaar", 10)],
+  scenarios: [
+    text("Scenario", 30),
+    integer("Voorstel", 10),
+    integer("Startjaar", 10),
+    integer("Schrap", 10),
+    text("Plan", 40),
+  ],
 } satisfies Record<string, ColumnLayout[]>;
 
 /** "3 en 4" for the shared row, so it is one row carrying both numbers and never counted twice. */
@@ -100,22 +107,30 @@ function voorstellen(plan: Plan): TableLayout {
   return { name: TABLES.voorstellen, sheet: SHEETS.voorstellen, columns: COLUMNS.voorstellen, rows, totals: null };
 }
 
-/** One row per proposal in a saved scenario; an empty table keeps one blank row, as Excel does. */
-function scenarios(saved: readonly SavedScenario[]): TableLayout {
-  const rows = saved.flatMap((scenario) =>
-    [...new Set(scenario.proposals)]
-      .sort((a, b) => a - b)
-      .map((number): CellValue[] => [scenario.name, number, scenario.startYear]),
-  );
+/** One saved plan's part as a row of the Scenarios table, in the order of COLUMNS.scenarios. */
+export function scenarioRowCells(name: string, part: SavedPlanPart): CellValue[] {
+  switch (part.kind) {
+    case "proposal":
+      return [name, part.proposal, part.startYear, null, null];
+    case "cut":
+      return [name, null, null, part.action, null];
+    case "reference":
+      return [name, null, null, null, part.plan];
+  }
+}
+
+/** One row per part of a saved plan, in its order; an empty table keeps one blank row, as Excel does. */
+function scenarios(saved: readonly SavedPlan[]): TableLayout {
+  const rows = saved.flatMap((plan) => plan.parts.map((part) => scenarioRowCells(plan.name, part)));
   return {
     name: TABLES.scenarios,
     sheet: SHEETS.scenarios,
     columns: COLUMNS.scenarios,
-    rows: rows.length > 0 ? rows : [[null, null, null]],
+    rows: rows.length > 0 ? rows : [COLUMNS.scenarios.map(() => null)],
     totals: null,
   };
 }
 
-export function modelTables(plan: Plan, saved: readonly SavedScenario[]): TableLayout[] {
+export function modelTables(plan: Plan, saved: readonly SavedPlan[]): TableLayout[] {
   return [begroting(plan), acties(plan), voorstellen(plan), scenarios(saved)];
 }

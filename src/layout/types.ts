@@ -6,7 +6,8 @@
 /** A cell of a table body: text, a whole number, or empty. Text is always text, never a formula. */
 export type CellValue = string | number | null;
 
-export type ColumnKind = "text" | "integer" | "euros";
+/** `euros` shows zero as `€ 0`; `letter-euros`, an amount of the letter's own tables, shows it as the letter's `-`. */
+export type ColumnKind = "text" | "integer" | "euros" | "letter-euros";
 
 export interface ColumnLayout {
   header: string;
@@ -50,6 +51,18 @@ export interface ChartLayout {
   bottomRight: string;
 }
 
+/** Print setup of a sheet: paper, orientation, fit to pages wide (any number tall), rows repeated, footer. */
+export interface PrintLayout {
+  paperSize: "A4";
+  orientation: "landscape";
+  pagesWide: number;
+  /** Rows repeated at the top of every page, 1-based and inclusive. */
+  titleRows: { first: number; last: number };
+  /** Texts in Excel's header/footer codes (`&P` page number, `&N` number of pages). */
+  leftFooter: string;
+  rightFooter: string;
+}
+
 export interface SheetLayout {
   name: string;
   /** At most one table per sheet, written from A1. */
@@ -59,6 +72,7 @@ export interface SheetLayout {
   columnWidths: number[];
   frozenRows: number;
   chart: ChartLayout | null;
+  print: PrintLayout;
 }
 
 export interface WorkbookLayout {

@@ -62,3 +62,20 @@ export function toChoice<T extends string>(arg: Arg, what: string, choices: read
     return invalid(`${what} moet ${choices.map((c) => `"${c}"`).join(" of ")} zijn, niet ${describe(arg)}.`);
   return ok(choice);
 }
+
+const TRUE_WORDS = ["waar", "true"];
+const FALSE_WORDS = ["onwaar", "false"];
+
+const TRUE = ok(true);
+const FALSE = ok(false);
+
+/** A yes/no flag: Excel's booleans, or WAAR/ONWAAR and true/false typed as text; missing gives the default. */
+export function toBoolean(arg: Arg, what: string, fallback: boolean): Result<boolean> {
+  // Shared results: GAP reads this flag on every call, and a fresh object per call shows in its bench.
+  if (isMissing(arg)) return fallback ? TRUE : FALSE;
+  if (typeof arg === "boolean") return arg ? TRUE : FALSE;
+  const word = typeof arg === "string" ? arg.trim().toLowerCase() : null;
+  if (word !== null && TRUE_WORDS.includes(word)) return TRUE;
+  if (word !== null && FALSE_WORDS.includes(word)) return FALSE;
+  return invalid(`${what} moet WAAR of ONWAAR zijn, niet ${describe(arg)}.`);
+}

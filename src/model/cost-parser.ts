@@ -9,10 +9,12 @@ import { dutchDecimalToEuros } from "./units";
 
 type Kind = "incidental" | "structural";
 
-interface Amount {
+export interface Amount {
   euros: number;
   start: number;
   end: number;
+  /** Written with "€" or "euro": prose that is not a cost text needs this to tell money from a number. */
+  currency: boolean;
 }
 
 interface Item {
@@ -52,7 +54,8 @@ function multiplierOf(word: string | undefined): number {
   return 1;
 }
 
-function findAmounts(text: string): { amounts: Amount[]; unreadable: string[] } {
+/** The amounts in lower-case text, with where they stand. */
+export function findAmounts(text: string): { amounts: Amount[]; unreadable: string[] } {
   const amounts: Amount[] = [];
   const unreadable: string[] = [];
   for (const match of text.matchAll(AMOUNT)) {
@@ -67,12 +70,13 @@ function findAmounts(text: string): { amounts: Amount[]; unreadable: string[] } 
       continue;
     }
     const start = match.index + whole.length - whole.trimStart().length;
-    amounts.push({ euros, start, end: match.index + whole.length });
+    amounts.push({ euros, start, end: match.index + whole.length, currency: Boolean(currency || trailingCurrency) });
   }
   return { amounts, unreadable };
 }
 
-function kindIn(text: string): Kind | null {
+/** The first kind word in the text after an amount; null when it names none. */
+export function kindIn(text: string): Kind | null {
   const incidental = text.search(INCIDENTAL);
   const structural = text.search(STRUCTURAL);
   if (incidental < 0 && structural < 0) return null;

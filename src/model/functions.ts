@@ -22,13 +22,18 @@ export const MODEL_FUNCTIONS = {
   ACTION: { params: ["actie", "jaar"], required: 1, call: (q, a) => q.action(a[0], a[1]) },
   PROPOSAL: { params: ["voorstel", "veld"], required: 1, call: (q, a) => q.proposal(a[0], a[1]) },
   COST: {
-    params: ["scenario", "jaar", "soort", "raming"],
+    params: ["plan", "jaar", "soort", "raming"],
     required: 1,
     call: (q, a) => q.cost(a[0], a[1], a[2], a[3]),
   },
-  GAP: { params: ["scenario", "jaar", "raming"], required: 1, call: (q, a) => q.gap(a[0], a[1], a[2]) },
-  UNKNOWN: { params: ["scenario"], required: 1, call: (q, a) => q.unknown(a[0]) },
-  PROPOSALS: { params: ["scenario"], required: 1, call: (q, a) => q.proposalNumbers(a[0]) },
+  FREED: { params: ["plan", "jaar"], required: 1, call: (q, a) => q.freed(a[0], a[1]) },
+  GAP: {
+    params: ["plan", "jaar", "raming", "cumulatief"],
+    required: 1,
+    call: (q, a) => q.gap(a[0], a[1], a[2], a[3]),
+  },
+  UNKNOWN: { params: ["plan"], required: 1, call: (q, a) => q.unknown(a[0]) },
+  PROPOSALS: { params: ["plan"], required: 1, call: (q, a) => q.proposalNumbers(a[0]) },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type ModelFunctionName = keyof typeof MODEL_FUNCTIONS;

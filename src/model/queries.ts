@@ -2,17 +2,25 @@
  * The queries behind the SAMEN formula library, over one plan and the scenarios saved with it.
  * Everything a query needs is indexed once in the constructor; a call looks up, it does not scan.
  */
-import { isMissing, toChoice, toInteger, toOptionalYear, toText, toYear, type Arg } from "./args";
+import { isMissing, toBoolean, toChoice, toInteger, toOptionalYear, toText, toYear, type Arg } from "./args";
 import { firstYearHigh, parseCostText } from "./cost-parser";
-import { notAvailable, ok, type Result } from "./result";
-import { ScenarioBook, type CostedProposal, type ScenarioCost } from "./scenarios";
-import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedScenario } from "./schema";
-import { SCENARIO_YEARS, sumYears, yearAmounts, YEARS, type Year, type YearAmounts } from "./years";
+import {
+  costIn,
+  costPlan,
+  COST_KINDS,
+  ESTIMATES,
+  planYears,
+  type CostedPlan,
+  type EstimateEnd,
+  type PlanYear,
+} from "./plan-costs";
+import { PlanLinks } from "./plan-links";
+import { PlanResolver, savedPartsOf, type CostedProposal, type ResolvedPlan } from "./plans";
+import { invalid, notAvailable, ok, type Result } from "./result";
+import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedPlan } from "./schema";
+import { SCENARIO_YEARS, sumYears, yearAmounts, YEARS, type YearAmounts } from "./years";
 
-export const COST_KINDS = ["totaal", "incidenteel", "structureel"] as const;
-export type CostKind = (typeof COST_KINDS)[number];
-export const ESTIMATES = ["laag", "hoog"] as const;
-export type EstimateEnd = (typeof ESTIMATES)[number];
+export { COST_KINDS, ESTIMATES, type CostKind, type EstimateEnd, type PlanYear } from "./plan-costs";
 export const PROPOSAL_FIELDS = [
   "kosten",
   "thema",
@@ -24,14 +32,22 @@ export const PROPOSAL_FIELDS = [
   "structureel",
   "hoog",
   "bron",
+  "acties",
+  "actielijnen",
+  "voorstellen",
+  "gereserveerd",
 ] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
 const ACTION_LINE_PATTERN = /^actielijn\s*(\d+)$/;
 const LINE_LETTER_PATTERN = /^([a-h])\.?$/;
 
+/** Plan texts costed so far; past this many distinct texts the cache starts over, so memory stays bounded. */
+const MAX_CACHED_PLANS = 10_000;
+
 export class PlanQueries {
-  readonly scenarios: ScenarioBook;
+  private readonly resolver: PlanResolver;
+  private readonly costed = new Map<string, Result<CostedPlan>>();
   private readonly lines = new Map<BudgetLineId, BudgetLine>();
   private readonly lineByActionLine = new Map<number, BudgetLine>();
   private readonly yearTotals: YearAmounts;
@@ -41,10 +57,11 @@ export class PlanQueries {
   private readonly highestAction: number;
   /** Line h, the reserve for follow-up actions: what every GAP subtracts from. */
   private readonly reserveAmounts: YearAmounts;
+  private planLinks: PlanLinks | null = null;
 
   constructor(
     readonly plan: Plan,
-    saved: readonly SavedScenario[] = [],
+    saved: readonly SavedPlan[] = [],
   ) {
     for (const line of plan.budgetLines) {
       this.lines.set(line.id, line);
@@ -62,7 +79,65 @@ export class PlanQueries {
     for (const proposal of plan.proposals) {
       this.proposals.set(proposal.number, { proposal, cost: parseCostText(proposal.costText) });
     }
-    this.scenarios = new ScenarioBook(this.proposals, saved);
+    this.resolver = new PlanResolver({ proposals: this.proposals, actions: this.actions, saved });
+  }
+
+  savedPlans(): readonly SavedPlan[] {
+    return this.resolver.savedPlans();
+  }
+
+  /** Every action number to its row: 3 and 4 to the one shared row. */
+  actionRows(): ReadonlyMap<number, Action> {
+    return this.actions;
+  }
+
+  /** A plan text (or a proposal number) resolved: built-in and saved names, lists, `zonder`, `schrap`, `vanaf`. */
+  resolvePlan(arg: Arg): Result<ResolvedPlan> {
+    const costed = this.costedPlan(arg);
+    return costed.ok ? ok(costed.value.plan) : costed;
+  }
+
+  /** A plan from its parts, as the pane and the optimizer build one: checked, sorted, shared rows whole. */
+  makePlan(proposals: readonly { number: number; startYear: number }[], cuts: readonly number[]): Result<ResolvedPlan> {
+    return this.resolver.make(proposals, cuts);
+  }
+
+  /** Per year 2024–2026: reserve, freed, cost, gap and the running gap; and the proposals without an estimate. */
+  figures(plan: ResolvedPlan, estimate: EstimateEnd = "laag"): { years: PlanYear[]; unknown: number[] } {
+    const costed = this.costOf(plan);
+    return { years: planYears(costed, this.reserveAmounts, estimate), unknown: costed.unknown };
+  }
+
+  /** A resolved plan as the rows that save it (expanded: proposal rows, then one row per cut action row). */
+  savedPlanOf(name: string, plan: ResolvedPlan): SavedPlan {
+    return { name, parts: savedPartsOf(plan, this.actions) };
+  }
+
+  private costOf(plan: ResolvedPlan): CostedPlan {
+    return costPlan(plan, { proposals: this.proposals, actions: this.actions, reserve: this.reserveAmounts });
+  }
+
+  /**
+   * Cached, failures too, under the text as typed: formulas repeat the same text, and parsing costs more
+   * than the lookup.
+   */
+  private costedPlan(arg: Arg): Result<CostedPlan> {
+    const seen = typeof arg === "string" ? this.costed.get(arg) : undefined;
+    if (seen) return seen;
+    const text = planText(arg);
+    if (!text.ok) return text;
+    const cached = this.costed.get(text.value);
+    if (cached) return cached;
+    const resolved = this.resolver.resolve(text.value);
+    const result = resolved.ok ? ok(this.costOf(resolved.value)) : resolved;
+    if (this.costed.size >= MAX_CACHED_PLANS) this.costed.clear();
+    this.costed.set(text.value, result);
+    return result;
+  }
+
+  /** What the proposals say about the plan, read on first use: most queries never need it. */
+  get links(): PlanLinks {
+    return (this.planLinks ??= new PlanLinks(this.plan));
   }
 
   costedProposals(): CostedProposal[] {
@@ -139,6 +214,11 @@ export class PlanQueries {
         return ok(cost.status);
       case "bron":
         return ok(formatSource(proposal.source));
+      case "acties":
+      case "actielijnen":
+      case "voorstellen":
+      case "gereserveerd":
+        return this.proposalLink(proposal.number, field.value);
     }
     if (cost.incidental === null || cost.structural === null) {
       return notAvailable(`Voorstel ${proposal.number} heeft nog geen raming ("${proposal.costText}").`);
@@ -153,10 +233,25 @@ export class PlanQueries {
     }
   }
 
-  /** COST(scenario, [year], [kind], [estimate]): what a scenario costs; no year: 2024–2026. */
-  cost(scenarioArg: Arg, yearArg?: Arg, kindArg?: Arg, estimateArg?: Arg): Result<number> {
-    const scenario = this.scenarios.resolve(scenarioArg);
-    if (!scenario.ok) return scenario;
+  /** The link fields of PROPOSAL: numbers as text ("22, 24, 25"), the reservation in euros (per year when structural). */
+  private proposalLink(
+    number: number,
+    field: "acties" | "actielijnen" | "voorstellen" | "gereserveerd",
+  ): Result<string | number> {
+    const links = this.links.of(number)!;
+    if (field === "gereserveerd") {
+      return links.reservation
+        ? ok(links.reservation.euros)
+        : notAvailable(`De appreciatie van voorstel ${number} noemt geen bedrag dat al in het plan gereserveerd is.`);
+    }
+    const numbers = { acties: links.actions, actielijnen: links.actionLines, voorstellen: links.proposals }[field];
+    return ok(numbers.join(", "));
+  }
+
+  /** COST(plan, [year], [kind], [estimate]): what a plan costs; no year: 2024–2026. */
+  cost(planArg: Arg, yearArg?: Arg, kindArg?: Arg, estimateArg?: Arg): Result<number> {
+    const costed = this.costedPlan(planArg);
+    if (!costed.ok) return costed;
     const year = toOptionalYear(yearArg);
     if (!year.ok) return year;
     const kind = toChoice(kindArg, "De soort kosten", COST_KINDS, "totaal");
@@ -165,35 +260,46 @@ export class PlanQueries {
     if (!estimate.ok) return estimate;
     const years = year.value === null ? SCENARIO_YEARS : [year.value];
     let total = 0;
-    for (const y of years) total += costInYear(scenario.value, y, kind.value, estimate.value);
+    for (const y of years) total += costIn(costed.value, y, kind.value, estimate.value);
     return ok(total);
   }
 
-  /** GAP(scenario, [year], [estimate]): reserve minus cost; negative is a shortfall. */
-  gap(scenarioArg: Arg, yearArg?: Arg, estimateArg?: Arg): Result<number> {
-    const scenario = this.scenarios.resolve(scenarioArg);
-    if (!scenario.ok) return scenario;
+  /** FREED(plan, [year]): what the plan's cuts give back to the reserve; no year: 2024–2026. */
+  freed(planArg: Arg, yearArg?: Arg): Result<number> {
+    const costed = this.costedPlan(planArg);
+    if (!costed.ok) return costed;
+    const year = toOptionalYear(yearArg);
+    if (!year.ok) return year;
+    return ok(year.value === null ? sumYears(costed.value.freed, SCENARIO_YEARS) : costed.value.freed[year.value]);
+  }
+
+  /** GAP(plan, [year], [estimate], [cumulative]): reserve + freed − cost; negative is a shortfall. */
+  gap(planArg: Arg, yearArg?: Arg, estimateArg?: Arg, cumulativeArg?: Arg): Result<number> {
+    const costed = this.costedPlan(planArg);
+    if (!costed.ok) return costed;
     const year = toOptionalYear(yearArg);
     if (!year.ok) return year;
     const estimate = toChoice(estimateArg, "De raming", ESTIMATES, "laag");
     if (!estimate.ok) return estimate;
-    const reserve = this.reserveAmounts;
-    const years = year.value === null ? SCENARIO_YEARS : [year.value];
-    let gap = 0;
-    for (const y of years) gap += reserve[y] - costInYear(scenario.value, y, "totaal", estimate.value);
-    return ok(gap);
+    const cumulative = toBoolean(cumulativeArg, "Cumulatief", false);
+    if (!cumulative.ok) return cumulative;
+    const figures = costed.value.estimates[estimate.value];
+    if (year.value === null) return ok(figures.cumulative[2026]);
+    if (!cumulative.value) return ok(figures.gap[year.value]);
+    if (year.value === 2023) return notAvailable("Cumulatief telt vanaf 2024: kies 2024, 2025 of 2026.");
+    return ok(figures.cumulative[year.value]);
   }
 
-  /** UNKNOWN(scenario): how many proposals of the scenario have no estimate. */
-  unknown(scenarioArg: Arg): Result<number> {
-    const scenario = this.scenarios.resolve(scenarioArg);
-    return scenario.ok ? ok(scenario.value.unknown.length) : scenario;
+  /** UNKNOWN(plan): how many proposals of the plan have no estimate. */
+  unknown(planArg: Arg): Result<number> {
+    const costed = this.costedPlan(planArg);
+    return costed.ok ? ok(costed.value.unknown.length) : costed;
   }
 
-  /** PROPOSALS(scenario): the proposal numbers, for a spilled column. */
-  proposalNumbers(scenarioArg: Arg): Result<number[]> {
-    const scenario = this.scenarios.resolve(scenarioArg);
-    return scenario.ok ? ok(scenario.value.proposals) : scenario;
+  /** PROPOSALS(plan): the proposal numbers, for a spilled column. */
+  proposalNumbers(planArg: Arg): Result<number[]> {
+    const costed = this.costedPlan(planArg);
+    return costed.ok ? ok(costed.value.plan.proposals.map((proposal) => proposal.number)) : costed;
   }
 
   budgetLine(lineArg: Arg): Result<BudgetLine> {
@@ -217,10 +323,9 @@ export class PlanQueries {
   }
 }
 
-export function costInYear(scenario: ScenarioCost, year: Year, kind: CostKind, estimate: EstimateEnd): number {
-  if (year < scenario.startYear) return 0;
-  const end = estimate === "laag" ? "low" : "high";
-  const incidental = kind !== "structureel" && year === scenario.startYear ? scenario.incidental[end] : 0;
-  const structural = kind !== "incidenteel" ? scenario.structural[end] : 0;
-  return incidental + structural;
+/** The plan argument as text: a text as typed, or a whole number such as 13 for one proposal. */
+function planText(arg: Arg): Result<string> {
+  if (typeof arg === "string") return ok(arg);
+  if (typeof arg === "number" && Number.isSafeInteger(arg)) return ok(String(arg));
+  return invalid('Het scenario moet tekst zijn, zoals "meest kansrijk", "3 vanaf 2025, 13" of "kansrijk; schrap 26".');
 }

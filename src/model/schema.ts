@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SCENARIO_YEARS, YEARS, type Year } from "./years";
+import { YEARS, type Year } from "./years";
 
 const wholeEuros = z.number().int().safe();
 
@@ -104,13 +104,27 @@ export const ParsedCostSchema = z.object({
 });
 export type ParsedCost = z.infer<typeof ParsedCostSchema>;
 
-export const SavedScenarioSchema = z.object({
+/**
+ * One row of a saved plan in the `Scenarios` table: a proposal with its start year (null: none of its
+ * own), a cut of a current action, or a reference to another plan by its text. Numbers and years are
+ * checked when the plan is resolved, so one wrong row fails its own plan, not the whole table.
+ */
+export const SavedPlanPartSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("proposal"),
+    proposal: z.number().int().safe(),
+    startYear: z.number().int().safe().nullable(),
+  }),
+  z.object({ kind: z.literal("cut"), action: z.number().int().safe() }),
+  z.object({ kind: z.literal("reference"), plan: z.string().trim().min(1) }),
+]);
+export type SavedPlanPart = z.infer<typeof SavedPlanPartSchema>;
+
+export const SavedPlanSchema = z.object({
   name: z.string().trim().min(1),
-  proposals: z.array(z.number().int().min(1)),
-  /** The proposals came after the 2023 budget: a scenario starts in a year it can still be costed in. */
-  startYear: YearSchema.refine((year) => (SCENARIO_YEARS as readonly number[]).includes(year)),
+  parts: z.array(SavedPlanPartSchema).min(1),
 });
-export type SavedScenario = z.infer<typeof SavedScenarioSchema>;
+export type SavedPlan = z.infer<typeof SavedPlanSchema>;
 
 export const PlanSchema = z
   .object({

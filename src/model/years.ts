@@ -4,8 +4,13 @@ export type Year = (typeof YEARS)[number];
 
 /** Years over which scenarios of proposals are costed: the proposals came after the 2023 budget. */
 export const SCENARIO_YEARS = [2024, 2025, 2026] as const satisfies readonly Year[];
+export type ScenarioYear = (typeof SCENARIO_YEARS)[number];
 
-export const DEFAULT_START_YEAR: Year = 2024;
+export function isScenarioYear(value: number): value is ScenarioYear {
+  return (SCENARIO_YEARS as readonly number[]).includes(value);
+}
+
+export const DEFAULT_START_YEAR: ScenarioYear = 2024;
 
 /** "2 miljoen euro structureel" (letter, section 2). */
 export const FRAME_EUROS = 2_000_000;

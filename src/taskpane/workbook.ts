@@ -7,7 +7,7 @@ import { readGridFromExcel } from "../excel/read-grid";
 import { livePlan, refreshLiveValues } from "../runtime";
 import type { PlanState } from "../runtime/live-plan";
 import { invalid, ok, type Result } from "../model/result";
-import type { SavedScenario } from "../model/schema";
+import type { SavedPlan } from "../model/schema";
 import { validateGrid, type Finding } from "../validate";
 import { loadModel, planLoad, type LoadPlan, type LoadSummary } from "../excel/load-model";
 
@@ -16,8 +16,8 @@ export interface PaneWorkbook {
   watchPlan(listener: (state: PlanState) => void): () => void;
   /** Reads the workbook again after the pane changed it, so the plan and every SAMEN cell follow. */
   refresh(): Promise<void>;
-  readScenarios(): Promise<Result<SavedScenario[]>>;
-  saveScenario(scenario: SavedScenario): Promise<Result<void>>;
+  readScenarios(): Promise<Result<SavedPlan[]>>;
+  saveScenario(scenario: SavedPlan): Promise<Result<void>>;
   renameScenario(from: string, to: string): Promise<Result<void>>;
   deleteScenario(name: string): Promise<Result<void>>;
   /** What the model would change in the workbook: nothing is written. */

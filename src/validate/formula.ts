@@ -1,7 +1,7 @@
 /**
  * Just enough of Excel's formula language to judge totals: numbers, cell and range references (also on
- * other sheets), + - * /, parentheses, SUM and SUBTOTAL(9|109, …), and simple structured references
- * (`Begroting[2024]`). Files written by scripts often carry no cached results; this fills them in.
+ * other sheets), + - * /, parentheses, SUM and SUBTOTAL(9|109, …), errors written in (#REF!, NA()), and
+ * simple structured references (`Begroting[2024]`). Files written by scripts often carry no cached results; this fills them in.
  * Anything else is "unsupported" (null), never a guess.
  */
 import { bottomOf, cellAt, columnNumber, rightOf, type GridCell, type GridSheet, type GridWorkbook } from "./grid";
@@ -17,6 +17,7 @@ export interface Area {
 
 type Node =
   | { type: "number"; value: number }
+  | { type: "error"; code: string }
   | { type: "area"; area: Area }
   | { type: "structured"; table: string | null; column: string }
   | { type: "call"; name: string; args: Node[] }
@@ -24,14 +25,16 @@ type Node =
   | { type: "binary"; operator: "+" | "-" | "*" | "/"; left: Node; right: Node };
 
 const TOKEN =
-  /\s*(?:((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)?\[([^[\]]+)\]|([A-Za-z_][\w.]*)\s*\(|([-+*/(),]))/y;
+  /\s*(?:((?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?![\w(])|(\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|([A-Za-z_][\w.]*)?\[([^[\]]+)\]|([A-Za-z_][\w.]*)\s*\(|([-+*/(),])|(#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!)))/y;
 
 type Token =
   | { kind: "area"; area: Area }
   | { kind: "number"; value: number }
   | { kind: "structured"; table: string | null; column: string }
   | { kind: "function"; name: string }
-  | { kind: "symbol"; symbol: string };
+  | { kind: "symbol"; symbol: string }
+  /** An error written into the formula, as Excel leaves `=SUM(#REF!)` after a deleted row. */
+  | { kind: "error"; code: string };
 
 function areaOf(sheetPart: string | undefined, ref: string): Area {
   const [from, to = from] = ref.split(":").map((part) => {
@@ -60,12 +63,13 @@ function tokenize(formula: string): Token[] | null {
   while (TOKEN.lastIndex < text.length) {
     const match = TOKEN.exec(text);
     if (!match) return null;
-    const [, sheetPart, ref, number, table, column, name, symbol] = match;
+    const [, sheetPart, ref, number, table, column, name, symbol, error] = match;
     if (ref) tokens.push({ kind: "area", area: areaOf(sheetPart, ref) });
     else if (number) tokens.push({ kind: "number", value: Number(number) });
     else if (column) tokens.push({ kind: "structured", table: table ?? null, column });
     else if (name) tokens.push({ kind: "function", name: name.toUpperCase() });
     else if (symbol) tokens.push({ kind: "symbol", symbol });
+    else if (error) tokens.push({ kind: "error", code: error });
     else return null;
   }
   return tokens;
@@ -111,6 +115,7 @@ class Parser {
     const token = this.tokens[this.index++];
     if (!token) return null;
     if (token.kind === "number") return { type: "number", value: token.value };
+    if (token.kind === "error") return { type: "error", code: token.code };
     if (token.kind === "area") return { type: "area", area: token.area };
     if (token.kind === "structured") return { type: "structured", table: token.table, column: token.column };
     if (token.kind === "function") return this.call(token.name);
@@ -233,6 +238,8 @@ export class FormulaEvaluator {
     switch (node.type) {
       case "number":
         return { number: node.value };
+      case "error":
+        return { error: node.code };
       case "negate": {
         const operand = this.scalar(node.operand, home);
         return operand && "number" in operand ? { number: -operand.number } : operand;
@@ -269,6 +276,7 @@ export class FormulaEvaluator {
 
   private call(node: Extract<Node, { type: "call" }>, home: Home): Computed {
     let args = node.args;
+    if (node.name === "NA" && args.length === 0) return { error: "#N/A" };
     if (node.name === "SUBTOTAL") {
       const kind = args[0];
       if (kind?.type !== "number" || (kind.value !== 9 && kind.value !== 109)) return null;

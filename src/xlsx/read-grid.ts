@@ -2,12 +2,11 @@
  * Reads an .xlsx file (path or bytes) into the validator's grid with ExcelJS. Read-only: the file is
  * never written. Whatever is wrong with the file comes back as a Dutch message, never as an exception.
  */
-import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { emptySheet, ERROR_VALUE, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
-import { checkUnpackedSize, tooLargeMessage } from "./zip-guard";
+import { readXlsxBytes, type XlsxBytesFailure } from "./xlsx-bytes";
 
-export type GridReadFailure = "not-found" | "empty" | "encrypted" | "not-a-workbook" | "damaged" | "too-large";
+export type GridReadFailure = XlsxBytesFailure | "damaged";
 
 /**
  * The grid holds a sheet's used range as a dense rectangle. Two cells far apart (A1 and XFD1048576)
@@ -18,14 +17,6 @@ export const MAX_GRID_CELLS = 10_000_000;
 
 export type GridReadResult =
   { ok: true; workbook: GridWorkbook } | { ok: false; reason: GridReadFailure; message: string };
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-/** Compound File Binary: an encrypted .xlsx (Office wraps it in CFB) or an old .xls. */
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Buffer, magic: number[]): boolean {
-  return magic.every((byte, i) => bytes[i] === byte);
-}
 
 function failure(reason: GridReadFailure, message: string): GridReadResult {
   return { ok: false, reason, message };
@@ -102,29 +93,10 @@ function gridSheet(worksheet: ExcelJS.Worksheet, fileName: string): GridSheet | 
   return { name: worksheet.name, top, left, rows };
 }
 
-async function bytesOf(source: string | Buffer): Promise<Buffer | GridReadResult> {
-  if (Buffer.isBuffer(source)) return source;
-  try {
-    return await readFile(source);
-  } catch {
-    return failure("not-found", `Het bestand "${source}" is niet te openen: bestaat het en mag het gelezen worden?`);
-  }
-}
-
 export async function readGridFromXlsx(source: string | Buffer): Promise<GridReadResult> {
-  const bytes = await bytesOf(source);
-  if (!Buffer.isBuffer(bytes)) return bytes;
-  const name = typeof source === "string" ? `"${source}"` : "Het bestand";
-  if (bytes.length === 0) return failure("empty", `${name} is leeg (0 bytes): er is geen werkmap om te controleren.`);
-  if (startsWith(bytes, CFB_MAGIC)) {
-    return failure(
-      "encrypted",
-      `${name} is versleuteld met een wachtwoord of is een oud .xls-bestand. Sla het in Excel op als .xlsx zonder wachtwoord.`,
-    );
-  }
-  if (!startsWith(bytes, ZIP_MAGIC)) return failure("not-a-workbook", `${name} is geen Excel-werkmap (.xlsx).`);
-  const unpacked = checkUnpackedSize(bytes);
-  if (!unpacked.ok) return failure("too-large", tooLargeMessage(name, unpacked));
+  const file = await readXlsxBytes(source);
+  if (!file.ok) return file;
+  const { bytes, name } = file;
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);

@@ -11,6 +11,7 @@ import {
   TEXT_FORMAT,
   TOTAL_LABEL,
   type FreeCell,
+  type PrintLayout,
   type SheetLayout,
   type TableLayout,
   type WorkbookLayout,
@@ -56,9 +57,32 @@ function writeFreeCell(sheet: ExcelJS.Worksheet, free: FreeCell): void {
   if (free.bold) cell.font = { bold: true };
 }
 
+/** OOXML's paper size codes (ECMA-376, pageSetup@paperSize). */
+const PAPER_SIZE: Record<PrintLayout["paperSize"], number> = { A4: 9 };
+
+/**
+ * Fit to `pagesWide` pages wide; a fitToHeight of 0 lets the pages run as tall as the sheet needs.
+ * ExcelJS 4.4 writes the print titles' defined name as `'<sheet>'!$1:$1` without doubling a quote in
+ * the sheet name, which is no valid reference (the quote must be doubled); a sheet named like "Scenario's" (a one-page
+ * table) gets no repeated row from this writer rather than a broken file.
+ */
+function printSetup(sheetName: string, print: PrintLayout): Partial<ExcelJS.PageSetup> {
+  const titles = sheetName.includes("'") ? {} : { printTitlesRow: `${print.titleRows.first}:${print.titleRows.last}` };
+  return {
+    paperSize: PAPER_SIZE[print.paperSize] as ExcelJS.PaperSize,
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: print.pagesWide,
+    fitToHeight: 0,
+    ...titles,
+  };
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, layout: SheetLayout): void {
   const sheet = workbook.addWorksheet(layout.name, {
     views: layout.frozenRows > 0 ? [{ state: "frozen", ySplit: layout.frozenRows }] : [],
+    pageSetup: printSetup(layout.name, layout.print),
+    headerFooter: { oddFooter: `&L${layout.print.leftFooter}&R${layout.print.rightFooter}` },
   });
   if (layout.table) writeTable(sheet, layout.table);
   for (const cell of layout.cells) writeFreeCell(sheet, cell);

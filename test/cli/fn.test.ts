@@ -24,6 +24,15 @@ describe("samen fn", () => {
     expect(io.stdout).toEqual(["3", "13"]);
   });
 
+  it.each([
+    [["6", "acties"], "22, 24, 25, 26, 27, 28, 29"],
+    [["13", "gereserveerd"], "600000"],
+  ])("prints PROPOSAL %p as the letter's appraisal says: %s", async (args, expected) => {
+    const io = captureIO();
+    expect(await main(["fn", "PROPOSAL", ...args], io)).toBe(0);
+    expect(io.stdout).toEqual([expected]);
+  });
+
   it("prints a typed failure with its Excel error and exits 1", async () => {
     const io = captureIO();
     expect(await main(["fn", "GAP", "x"], io)).toBe(1);

@@ -225,3 +225,35 @@ describe("fake Excel host: events, charts and selection", () => {
     expect([fake.frozenRows("Overzicht"), fake.selectedAddress()]).toEqual([1, "Overzicht!B2"]);
   });
 });
+
+describe("fake Excel host: page layout (ExcelApi 1.9)", () => {
+  it("applies print setup at sync and reads it back after load, as Office.js does", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Blad1");
+    const context = fake.context();
+    const page = context.workbook.worksheets.getItem("Blad1").pageLayout;
+    page.orientation = "Landscape";
+    page.headersFooters.defaultForAllPages.leftFooter = "Bron";
+    expect(fake.printSetup("Blad1").orientation).toBe("Portrait");
+    await context.sync();
+    expect(fake.printSetup("Blad1")).toMatchObject({ orientation: "Landscape", footers: { leftFooter: "Bron" } });
+    const reading = fake.context();
+    const read = reading.workbook.worksheets.getItem("Blad1").pageLayout;
+    read.load("zoom");
+    expect(() => read.zoom).toThrow(/not available/);
+    await reading.sync();
+    expect(read.zoom).toEqual({ scale: 100 });
+  });
+
+  it("refuses print title rows that are not whole rows, and a zoom mixing scale with fit to pages", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Blad1");
+    const titles = fake.context();
+    titles.workbook.worksheets.getItem("Blad1").pageLayout.setPrintTitleRows("A1:C1");
+    await expect(titles.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    const zoom = fake.context();
+    zoom.workbook.worksheets.getItem("Blad1").pageLayout.zoom = { scale: 50, horizontalFitToPages: 1 };
+    await expect(zoom.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.printSetup("Blad1")).toMatchObject({ zoom: { scale: 100 }, titleRows: null });
+  });
+});

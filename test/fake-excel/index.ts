@@ -11,7 +11,7 @@
 import { boxAddress, parseBox, splitSheet, type Box } from "./address";
 import { FakeContext, Host } from "./context";
 import type { CustomFunction } from "./formula";
-import { OfficeError, type CellValue, type SheetState } from "./state";
+import { OfficeError, type CellValue, type PrintState, type SheetState } from "./state";
 
 export { OfficeError } from "./state";
 export type { CellValue } from "./state";
@@ -74,6 +74,8 @@ export interface FakeExcel {
   tableValues(name: string): CellValue[][];
   charts(sheet?: string): ChartInfo[];
   frozenRows(sheet: string): number;
+  /** The sheet's print setup (paper, orientation, zoom, title rows, footers). */
+  printSetup(sheet: string): PrintState;
   /** Column width in points, undefined when never set. */
   columnWidth(sheet: string, column: string): number | undefined;
   activeSheet(): string | null;
@@ -236,6 +238,7 @@ export function createFakeExcel(): FakeExcel {
           })),
         ),
     frozenRows: (sheet) => sheetOrThrow(sheet).frozenRows,
+    printSetup: (sheet) => structuredClone(sheetOrThrow(sheet).print),
     columnWidth: (sheet, column) => sheetOrThrow(sheet).columnWidths.get(boxOf(`${column}1`).col),
     activeSheet: () => state.active?.name ?? null,
     selectedAddress: () => (state.selection ? state.address(state.selection.sheet, state.selection.box) : null),

@@ -9,7 +9,15 @@ import type { ChartCollectionProxy, ChartProxy } from "./chart";
 import type { FakeEvent } from "./client-object";
 import type { FakeContext } from "./context";
 import type { RangeFormatProxy, RangeProxy } from "./range";
-import type { TableCollectionProxy, TableProxy, TableRowCollectionProxy, TableRowProxy } from "./table";
+import type { HeaderFooterProxy, PageLayoutProxy } from "./page-layout";
+import type {
+  TableCollectionProxy,
+  TableColumnCollectionProxy,
+  TableColumnProxy,
+  TableProxy,
+  TableRowCollectionProxy,
+  TableRowProxy,
+} from "./table";
 import type { ApplicationProxy, WorkbookProxy } from "./workbook";
 import type { FreezePanesProxy, WorksheetCollectionProxy, WorksheetProxy } from "./worksheet";
 
@@ -19,6 +27,9 @@ export const SURFACE = {
   "Excel.Chart": ["name", "setPosition", "title"],
   "Excel.ChartCollection": ["add", "items", "load"],
   "Excel.ChartTitle": ["text"],
+  "Excel.HeaderFooter": ["leftFooter", "rightFooter"],
+  "Excel.HeaderFooterGroup": ["defaultForAllPages"],
+  "Excel.PageLayout": ["headersFooters", "orientation", "paperSize", "setPrintTitleRows", "zoom"],
   "Excel.Range": [
     "address",
     "columnCount",
@@ -35,6 +46,7 @@ export const SURFACE = {
   "Excel.RangeFormat": ["columnWidth", "font"],
   "Excel.RequestContext": ["workbook"],
   "Excel.Table": [
+    "columns",
     "getDataBodyRange",
     "getHeaderRowRange",
     "getRange",
@@ -43,6 +55,7 @@ export const SURFACE = {
     "rows",
     "showTotals",
   ],
+  "Excel.TableColumnCollection": ["add"],
   "Excel.TableCollection": ["add", "getItem", "getItemOrNullObject", "items", "load"],
   "Excel.TableRow": ["delete"],
   "Excel.TableRowCollection": ["add", "getItemAt"],
@@ -55,6 +68,7 @@ export const SURFACE = {
     "getRangeByIndexes",
     "getUsedRangeOrNullObject",
     "name",
+    "pageLayout",
     "tables",
   ],
   "Excel.WorksheetCollection": ["add", "getItem", "items", "load", "onAdded", "onChanged", "onDeleted"],
@@ -67,45 +81,55 @@ export const SURFACE = {
 type Used<N extends keyof typeof SURFACE> = (typeof SURFACE)[N][number];
 
 /** The fake's stand-in for an Office.js type (unions and arrays member by member); other types as they are. */
-export type FakeOf<T> = T extends Excel.Range
-  ? RangeProxy
-  : T extends Excel.RangeFormat
-    ? RangeFormatProxy
-    : T extends Excel.RangeFont
-      ? FakeRangeFont
-      : T extends Excel.Worksheet
-        ? WorksheetProxy
-        : T extends Excel.WorksheetCollection
-          ? WorksheetCollectionProxy
-          : T extends Excel.WorksheetFreezePanes
-            ? FreezePanesProxy
-            : T extends Excel.Table
-              ? TableProxy
-              : T extends Excel.TableCollection
-                ? TableCollectionProxy
-                : T extends Excel.TableRow
-                  ? TableRowProxy
-                  : T extends Excel.TableRowCollection
-                    ? TableRowCollectionProxy
-                    : T extends Excel.Chart
-                      ? ChartProxy
-                      : T extends Excel.ChartCollection
-                        ? ChartCollectionProxy
-                        : T extends Excel.ChartTitle
-                          ? FakeChartTitle
-                          : T extends Excel.Workbook
-                            ? WorkbookProxy
-                            : T extends Excel.Application
-                              ? ApplicationProxy
-                              : T extends Excel.RequestContext
-                                ? FakeContext
-                                : T extends OfficeExtension.EventHandlers<infer _Args>
-                                  ? FakeEvent
-                                  : T extends OfficeExtension.EventHandlerResult<infer _Args>
-                                    ? { remove(): void }
-                                    : T extends (infer E)[]
-                                      ? FakeOf<E>[]
-                                      : T;
+export type FakeOf<T> = T extends Excel.PageLayout
+  ? PageLayoutProxy
+  : T extends Excel.HeaderFooterGroup
+    ? FakeHeaderFooterGroup
+    : T extends Excel.HeaderFooter
+      ? HeaderFooterProxy
+      : T extends Excel.TableColumn
+        ? TableColumnProxy
+        : T extends Excel.TableColumnCollection
+          ? TableColumnCollectionProxy
+          : T extends Excel.Range
+            ? RangeProxy
+            : T extends Excel.RangeFormat
+              ? RangeFormatProxy
+              : T extends Excel.RangeFont
+                ? FakeRangeFont
+                : T extends Excel.Worksheet
+                  ? WorksheetProxy
+                  : T extends Excel.WorksheetCollection
+                    ? WorksheetCollectionProxy
+                    : T extends Excel.WorksheetFreezePanes
+                      ? FreezePanesProxy
+                      : T extends Excel.Table
+                        ? TableProxy
+                        : T extends Excel.TableCollection
+                          ? TableCollectionProxy
+                          : T extends Excel.TableRow
+                            ? TableRowProxy
+                            : T extends Excel.TableRowCollection
+                              ? TableRowCollectionProxy
+                              : T extends Excel.Chart
+                                ? ChartProxy
+                                : T extends Excel.ChartCollection
+                                  ? ChartCollectionProxy
+                                  : T extends Excel.ChartTitle
+                                    ? FakeChartTitle
+                                    : T extends Excel.Workbook
+                                      ? WorkbookProxy
+                                      : T extends Excel.Application
+                                        ? ApplicationProxy
+                                        : T extends Excel.RequestContext
+                                          ? FakeContext
+                                          : T extends OfficeExtension.EventHandlers<infer _Args>
+                                            ? FakeEvent
+                                            : T extends OfficeExtension.EventHandlerResult<infer _Args>
+                                              ? { remove(): void }
+                                              : T extends (infer E)[]
+                                                ? FakeOf<E>[]
+                                                : T;
 
 type FakeParameters<A extends unknown[]> = { [I in keyof A]: FakeOf<A[I]> };
 
@@ -119,3 +143,4 @@ export type Surface<T, N extends keyof typeof SURFACE> = Used<N> extends keyof T
 
 export type FakeRangeFont = Surface<Excel.RangeFont, "Excel.RangeFont">;
 export type FakeChartTitle = Surface<Excel.ChartTitle, "Excel.ChartTitle">;
+export type FakeHeaderFooterGroup = Surface<Excel.HeaderFooterGroup, "Excel.HeaderFooterGroup">;

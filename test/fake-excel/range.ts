@@ -26,15 +26,25 @@ const RANGE_PROPERTIES = [
   "valueTypes",
 ] as const;
 
-/** Dutch display of a number under a format such as `€ #,##0`: what `range.text` shows. */
+/**
+ * Dutch display of a number under a format such as `"€" #,##0;"€" -#,##0;"-"`, as `range.text` shows
+ * it in Dutch Excel: sections for positive, negative and zero (a missing negative section puts the sign
+ * in front), quoted literals kept, the `,` of `#,##0` shown as `.`.
+ */
 function displayText(value: unknown, format: string): string {
   if (typeof value !== "number" || !format.includes("#,##0"))
     return typeof value === "boolean" ? (value ? "TRUE" : "FALSE") : String(value);
-  const digits = Math.abs(Math.round(value))
+  const sections = format.match(/(?:"[^"]*"|[^;"])+/g) ?? [format];
+  const rounded = Math.round(value);
+  const section = rounded < 0 ? sections[1] : rounded === 0 ? sections[2] : sections[0];
+  const sign = rounded < 0 && section === undefined ? "-" : "";
+  const digits = Math.abs(rounded)
     .toString()
     .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  const euro = format.includes("€") ? "€ " : "";
-  return `${value < 0 ? "-" : ""}${euro}${digits}`;
+  return (
+    sign +
+    (section ?? sections[0]).replace(/"([^"]*)"|#,##0/g, (...groups: (string | undefined)[]) => groups[1] ?? digits)
+  );
 }
 
 export class RangeProxy extends ClientObject<RangeTarget> implements Surface<Excel.Range, "Excel.Range"> {

@@ -31,6 +31,16 @@ export type Handler = (args: Record<string, unknown>) => unknown;
 let nextId = 1;
 const newId = (kind: string) => `{${kind}-${nextId++}}`;
 
+/** A sheet's print setup as a new Excel sheet has it (US defaults, as Excel on the web starts). */
+export interface PrintState {
+  orientation: string;
+  paperSize: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** "$1:$1", or null when no rows repeat. */
+  titleRows: string | null;
+  footers: { leftFooter: string; centerFooter: string; rightFooter: string };
+}
+
 export class SheetState {
   readonly id = newId("sheet");
   readonly cells = new Map<string, Cell>();
@@ -41,6 +51,13 @@ export class SheetState {
   readonly styles: { address: string; property: string; value: unknown }[] = [];
   frozenRows = 0;
   visibility = "Visible";
+  print: PrintState = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: { scale: 100 },
+    titleRows: null,
+    footers: { leftFooter: "", centerFooter: "", rightFooter: "" },
+  };
   constructor(public name: string) {}
 
   cell(row: number, col: number): Cell | undefined {
@@ -75,7 +92,7 @@ export class TableState {
     readonly sheet: SheetState,
     public top: number,
     readonly left: number,
-    readonly width: number,
+    public width: number,
     public bodyRows: number,
   ) {}
 
@@ -305,6 +322,33 @@ export class WorkbookState {
     values.forEach((row, r) =>
       row.forEach((value, c) => this.writeValue(table.sheet, firstRow + r, table.left + c, value)),
     );
+  }
+
+  /**
+   * Adds a column at the table's right edge, as `table.columns.add(null, values, name)` does: the cells to
+   * the right of the table in its rows shift right. `values` holds the header first when no name is given.
+   */
+  appendTableColumn(table: TableState, name: string | undefined, values: unknown[][] | undefined): void {
+    const box = table.box;
+    const col = table.left + table.width;
+    const moved: [number, number, Cell][] = [];
+    for (const [key, cell] of table.sheet.cells) {
+      const [row, c] = key.split(",").map(Number);
+      if (row >= box.row && row < box.row + box.rows && c >= col) {
+        moved.push([row, c, cell]);
+        table.sheet.cells.delete(key);
+      }
+    }
+    for (const [row, c, cell] of moved) table.sheet.cells.set(`${row},${c + 1}`, cell);
+    const cells = values ?? [];
+    if (cells.length > 0 && cells.length !== box.rows - (name === undefined ? 0 : 1)) {
+      throw new OfficeError("InvalidArgument", "The number of values does not match the table's rows.");
+    }
+    const header = name ?? String(cells[0]?.[0] ?? `Column${table.width + 1}`);
+    table.width += 1;
+    this.forceText(table.sheet, table.top, col, header);
+    const body = name === undefined ? cells.slice(1) : cells;
+    body.forEach((row, r) => this.writeValue(table.sheet, table.top + 1 + r, col, row[0]));
   }
 
   deleteTableRow(table: TableState, index: number): void {

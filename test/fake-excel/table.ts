@@ -315,7 +315,10 @@ export class TableColumnProxy extends ClientObject<TablePart> {
   }
 }
 
-export class TableColumnCollectionProxy extends TablePartCollection<TableColumnProxy> {
+export class TableColumnCollectionProxy
+  extends TablePartCollection<TableColumnProxy>
+  implements Surface<Excel.TableColumnCollection, "Excel.TableColumnCollection">
+{
   protected readonly itemProperties = ["name", "index", "values"] as const;
 
   protected size(table: TableState): number {
@@ -338,5 +341,28 @@ export class TableColumnCollectionProxy extends TablePartCollection<TableColumnP
 
   getItemOrNullObject(name: string): TableColumnProxy {
     return this.part(() => this.byName(name), true);
+  }
+
+  /** Only at the right edge (index null or the width), as the add-in uses it. */
+  add(
+    index?: number | null,
+    values?: string | number | boolean | (string | number | boolean)[][],
+    name?: string,
+  ): TableColumnProxy {
+    let added: TablePart | null = null;
+    this.context.queue(() => {
+      const table = this.table.required();
+      // One value fills the column: the header too when no name is given, as a 2-D array would.
+      const rows = table.box.rows - (name === undefined ? 0 : 1);
+      const cells =
+        values === undefined || Array.isArray(values) ? values : Array.from({ length: rows }, () => [values]);
+      if (index !== null && index !== undefined && index !== table.width) {
+        throw new OfficeError("InvalidArgument", "The fake host adds table columns only at the right edge.");
+      }
+      this.context.host.state.appendTableColumn(table, name, cells);
+      added = { table, index: table.width - 1 };
+      this.context.host.changed(table.sheet, table.box, "ColumnInserted");
+    });
+    return this.part(() => added, false);
   }
 }

@@ -3,6 +3,7 @@ import { parseBox, splitSheet, type Box } from "./address";
 import { ClientCollection, ClientObject, FakeEvent } from "./client-object";
 import type { FakeContext } from "./context";
 import { ChartCollectionProxy } from "./chart";
+import { PageLayoutProxy } from "./page-layout";
 import { RangeProxy } from "./range";
 import { OfficeError, type SheetState } from "./state";
 import { TableCollectionProxy } from "./table";
@@ -25,6 +26,7 @@ export class WorksheetProxy extends ClientObject<SheetState> implements Surface<
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
   readonly freezePanes: FreezePanesProxy;
+  readonly pageLayout: PageLayoutProxy;
   readonly onChanged: FakeEvent;
 
   constructor(context: FakeContext, locate: () => SheetState | null, nullable = false) {
@@ -32,6 +34,7 @@ export class WorksheetProxy extends ClientObject<SheetState> implements Surface<
     this.tables = new TableCollectionProxy(context, () => this.required());
     this.charts = new ChartCollectionProxy(context, this);
     this.freezePanes = new FreezePanesProxy(context, this);
+    this.pageLayout = new PageLayoutProxy(context, () => this.required());
     this.onChanged = new FakeEvent(context, () => this.required().handlers);
   }
 

@@ -27,18 +27,23 @@ const EXPECTED = {
     ["field", "string", true],
   ],
   COST: [
-    ["scenario", "any", false],
+    ["plan", "any", false],
     ["year", "number", true],
     ["kind", "string", true],
     ["estimate", "string", true],
   ],
+  FREED: [
+    ["plan", "any", false],
+    ["year", "number", true],
+  ],
   GAP: [
-    ["scenario", "any", false],
+    ["plan", "any", false],
     ["year", "number", true],
     ["estimate", "string", true],
+    ["cumulative", "boolean", true],
   ],
-  UNKNOWN: [["scenario", "any", false]],
-  PROPOSALS: [["scenario", "any", false]],
+  UNKNOWN: [["plan", "any", false]],
+  PROPOSALS: [["plan", "any", false]],
   CHECK: [],
 };
 
@@ -76,7 +81,7 @@ describe("dist/functions.json, generated from the JSDoc", () => {
     modelNames.CHECK = [];
     expect(dutchNames).toEqual(modelNames);
     expect(nl.functions.find((fn) => fn.id === "GAP")!.description).toBe(
-      "De reservering min de kosten van een scenario: negatief is een tekort.",
+      "De reservering plus wat geschrapte acties vrijmaken min de kosten van een plan: negatief is een tekort.",
     );
   });
 

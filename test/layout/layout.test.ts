@@ -1,7 +1,8 @@
 import { isFormula, readPlanFromTables, renderLayout, type TableLayout } from "../../src/layout";
 import { LETTER_PLAN } from "../../src/model/plan";
+import { proposalRows } from "../support/saved-plan";
 
-const layout = renderLayout(LETTER_PLAN, [{ name: "Opvang eerst", proposals: [13, 3], startYear: 2025 }]);
+const layout = renderLayout(LETTER_PLAN, [proposalRows("Opvang eerst", [3, 13], 2025)]);
 const table = (name: string): TableLayout => layout.sheets.find((sheet) => sheet.table?.name === name)!.table!;
 const column = (t: TableLayout, header: string) => t.columns.findIndex((c) => c.header === header);
 
@@ -49,7 +50,7 @@ describe("the workbook layout", () => {
       "2026",
       "Bron",
     ]);
-    expect(table("Scenarios").columns.map((c) => c.header)).toEqual(["Scenario", "Voorstel", "Startjaar"]);
+    expect(table("Scenarios").columns.map((c) => c.header)).toEqual(["Scenario", "Voorstel", "Startjaar", "Schrap", "Plan"]);
   });
 
   it("holds the letter's 8 lines, 32 actions (3 and 4 on one row) and 33 proposals in euros", () => {
@@ -89,21 +90,60 @@ describe("the workbook layout", () => {
 
   it("writes one Scenarios row per proposal of a saved scenario", () => {
     expect(table("Scenarios").rows).toEqual([
-      ["Opvang eerst", 3, 2025],
-      ["Opvang eerst", 13, 2025],
+      ["Opvang eerst", 3, 2025, null, null],
+      ["Opvang eerst", 13, 2025, null, null],
     ]);
   });
 
-  it("puts SAMEN formulas with the letter's results and a column chart on Overzicht", () => {
+  it("puts native formulas over the tables with the letter's results, and a column chart, on Overzicht", () => {
     const overzicht = layout.sheets.find((sheet) => sheet.name === "Overzicht")!;
-    const formulas = new Map(
-      overzicht.cells.flatMap((cell) => (isFormula(cell.value) ? [[cell.value.formula, cell.value.result]] : [])),
-    );
-    expect(formulas.get('SAMEN.TOTAL(2025,"d")')).toBe(400_000);
-    expect(formulas.get("SAMEN.RESERVE(2024)")).toBe(500_000);
-    expect(formulas.get('SAMEN.GAP("meest kansrijk",2024)')).toBe(-675_000);
-    expect(formulas.get("SAMEN.TOTAL(2026)")).toBe(2_000_000);
+    const at = (address: string) => overzicht.cells.find((cell) => cell.address === address)?.value;
+    expect(at("A6")).toBe("b. No Regrets");
+    expect(at("D8")).toEqual({ formula: 'SUMIFS(Begroting[2025],Begroting[Regel],"d")', result: 400_000 });
+    expect(at("A13")).toBe("Totaal");
+    expect(at("E13")).toEqual({ formula: "SUM(Begroting[2026])", result: 2_000_000 });
+    expect(at("C14")).toBe(2_000_000);
+    expect(at("C15")).toEqual({ formula: 'SUMIFS(Begroting[2024],Begroting[Regel],"h")', result: 500_000 });
+    // Letter, PRODUCT.md: meest kansrijk costs 625.000 incidental and 550.000 structural from 2024.
+    expect(at("C16")).toEqual({
+      formula:
+        'C15-SUMIFS(Voorstellen[Incidenteel],Voorstellen[Prioriteit],"Meest kansrijk")-SUMIFS(Voorstellen[Structureel],Voorstellen[Prioriteit],"Meest kansrijk")',
+      result: -675_000,
+    });
+    expect(at("D16")).toEqual({
+      formula: 'D15-SUMIFS(Voorstellen[Structureel],Voorstellen[Prioriteit],"Meest kansrijk")',
+      result: -350_000,
+    });
+    // Bijlage 1 prints "Nog onbekend." or "Nog niet bekend." as the cost of 7 proposals.
+    expect(at("B20")).toEqual({ formula: 'COUNTIFS(Voorstellen[Status],"onbekend")', result: 7 });
     expect(overzicht.chart).toMatchObject({ source: "A4:E12", seriesBy: "Columns" });
+  });
+
+  it("writes no SAMEN formula, which would show #NAME? where the add-in is not installed", () => {
+    const formulas = layout.sheets.flatMap((sheet) => [
+      ...sheet.cells.flatMap((cell) => (isFormula(cell.value) ? [cell.value.formula] : [])),
+      ...(sheet.table?.totals ?? []).flatMap((cell) => (isFormula(cell) ? [cell.formula] : [])),
+    ]);
+    expect(formulas.length).toBeGreaterThan(40);
+    expect(formulas.filter((formula) => /SAMEN\./i.test(formula))).toEqual([]);
+  });
+
+  it("prints every sheet on A4 landscape, one page wide, header rows repeated, the letter in the footer", () => {
+    expect(layout.sheets.map((sheet) => [sheet.name, sheet.print.titleRows])).toEqual([
+      ["Begroting", { first: 1, last: 1 }],
+      ["Acties", { first: 1, last: 1 }],
+      ["Voorstellen", { first: 1, last: 1 }],
+      ["Scenario's", { first: 1, last: 1 }],
+      ["Overzicht", { first: 4, last: 4 }],
+    ]);
+    for (const sheet of layout.sheets) {
+      expect(sheet.print).toMatchObject({
+        paperSize: "A4",
+        orientation: "landscape",
+        pagesWide: 1,
+        leftFooter: "Bron: brief van de staatssecretaris van JenV van 2 februari 2024, kenmerk 5155148, bijlage 1 en 2",
+      });
+    }
   });
 });
 
@@ -112,7 +152,7 @@ describe("readPlanFromTables", () => {
     const read = readPlanFromTables(letterTables());
     expect(read).toEqual({
       ok: true,
-      value: { plan: LETTER_PLAN, scenarios: [{ name: "Opvang eerst", proposals: [3, 13], startYear: 2025 }] },
+      value: { plan: LETTER_PLAN, scenarios: [proposalRows("Opvang eerst", [3, 13], 2025)] },
     });
   });
 

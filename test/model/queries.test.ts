@@ -1,8 +1,9 @@
 import { callModelFunction } from "../../src/model/functions";
 import { LETTER_PLAN } from "../../src/model/plan";
 import { PlanQueries } from "../../src/model/queries";
+import { proposalRows } from "../support/saved-plan";
 
-const queries = new PlanQueries(LETTER_PLAN, [{ name: "Mijn keuze", proposals: [3, 13], startYear: 2025 }]);
+const queries = new PlanQueries(LETTER_PLAN, [proposalRows("Mijn keuze", [3, 13], 2025)]);
 
 const value = <T>(result: { ok: true; value: T } | { ok: false; message: string }): T => {
   if (!result.ok) throw new Error(`unexpected failure: ${result.message}`);
@@ -130,7 +131,7 @@ describe("every failure is a typed result with a Dutch message", () => {
     ["GAP bad year", () => queries.gap("alle", "x"), "value", /geheel getal/],
     ["GAP bad estimate", () => queries.gap("alle", 2024, 1), "value", /De raming/],
     ["UNKNOWN unknown scenario", () => queries.unknown("geen"), "not-available", /Onbekend scenario/],
-    ["PROPOSALS unknown scenario", () => queries.proposalNumbers("1,,2"), "not-available", /Onbekend scenario/],
+    ["PROPOSALS unreadable list", () => queries.proposalNumbers("1,,2"), "value", /Kan "1,,2" niet lezen: na 1 moet/],
   ])("%s", (_name, call, kind, message) => {
     const result = failure(call());
     expect(result.kind).toBe(kind);
@@ -138,13 +139,37 @@ describe("every failure is a typed result with a Dutch message", () => {
   });
 
   it("fails a saved scenario that names a proposal that does not exist", () => {
-    const broken = new PlanQueries(LETTER_PLAN, [{ name: "oud", proposals: [3, 99], startYear: 2024 }]);
-    expect(failure(broken.gap("oud")).message).toMatch(/Scenario "oud" noemt onbekend voorstel 99/);
+    const broken = new PlanQueries(LETTER_PLAN, [proposalRows("oud", [3, 99], 2024)]);
+    expect(failure(broken.gap("oud")).message).toMatch(/Onbekend voorstel 99 in "99 vanaf 2024" van scenario "oud"/);
   });
 
   it("refuses a wrong number of arguments by name", () => {
-    expect(failure(callModelFunction(queries, "GAP", [])).message).toMatch(/GAP\(scenario; \[jaar\]; \[raming\]\)/);
+    expect(failure(callModelFunction(queries, "GAP", [])).message).toMatch(/GAP\(plan; \[jaar\]; \[raming\]; \[cumulatief\]\)/);
     expect(failure(callModelFunction(queries, "BUDGET", [2024, 2025])).kind).toBe("value");
     expect(value(callModelFunction(queries, "GAP", ["meest kansrijk", "2024"]))).toBe(-675_000);
+  });
+});
+
+describe("PROPOSAL's link fields (Bijlage 1, read by hand)", () => {
+  it.each([
+    [6, "acties", "22, 24, 25, 26, 27, 28, 29"],
+    [8, "acties", "14"],
+    [12, "acties", "13"],
+    [1, "acties", ""],
+    [6, "actielijnen", "4"],
+    [17, "actielijnen", "3"],
+    [4, "voorstellen", "26, 27"],
+    [29, "voorstellen", "28"],
+    [15, "voorstellen", ""],
+    [13, "gereserveerd", 600_000],
+    [12, "gereserveerd", 50_000],
+  ])("PROPOSAL(%i, %s) = %p", (number, field, expected) => {
+    expect(value(queries.proposal(number, field))).toBe(expected);
+  });
+
+  it("is #N/A with a Dutch message when the appraisal reserves nothing", () => {
+    const result = failure(queries.proposal(5, "gereserveerd"));
+    expect(result.kind).toBe("not-available");
+    expect(result.message).toBe("De appreciatie van voorstel 5 noemt geen bedrag dat al in het plan gereserveerd is.");
   });
 });

@@ -9,10 +9,11 @@ import { callModelFunction, MODEL_FUNCTIONS, type ModelFunctionName } from "../.
 import { LETTER_PLAN } from "../../src/model/plan";
 import { PlanQueries } from "../../src/model/queries";
 import { captureIO } from "../support/capture-io";
+import { proposalRows } from "../support/saved-plan";
 
 const queries = new PlanQueries(LETTER_PLAN, [
-  { name: "Mijn keuze", proposals: [3, 13], startYear: 2025 },
-  { name: "Met een gat", proposals: [99], startYear: 2024 },
+  proposalRows("Mijn keuze", [3, 13], 2025),
+  proposalRows("Met een gat", [99], 2024),
 ]);
 const NAMES = Object.keys(MODEL_FUNCTIONS) as ModelFunctionName[];
 
@@ -34,6 +35,10 @@ const meaningful = fc.constantFrom(
   "ALLE",
   "3,13",
   "3 13",
+  "meest kansrijk; schrap 26",
+  "3 vanaf 2025, 13; zonder 3",
+  "WAAR",
+  "onwaar",
   "mijn keuze",
   "met een gat",
   "kosten",

@@ -77,8 +77,8 @@ describe("live values: dist/functions.js in a workbook whose tables the officer 
     expect(mine.latest()).toMatchObject({ code: "#N/A" });
     await fake.Excel.run(async (context) => {
       context.workbook.tables.getItem("Scenarios").rows.add(undefined, [
-        ["Mijn keuze", 3, 2025],
-        ["Mijn keuze", 13, 2025],
+        ["Mijn keuze", 3, 2025, "", ""],
+        ["Mijn keuze", 13, 2025, "", ""],
       ]);
       await context.sync();
     });

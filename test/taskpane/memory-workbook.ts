@@ -1,16 +1,16 @@
 /** A PaneWorkbook kept in memory, recording what the views asked of it. */
 import { LETTER_PLAN } from "../../src/model/plan";
 import { PlanQueries } from "../../src/model/queries";
-import { normalizeScenarioName } from "../../src/model/scenarios";
+import { normalizePlanName } from "../../src/model/plans";
 import { invalid, ok, type Result } from "../../src/model/result";
-import type { SavedScenario } from "../../src/model/schema";
+import type { SavedPlan } from "../../src/model/schema";
 import type { PlanState } from "../../src/runtime/live-plan";
 import type { LoadPlan, LoadSummary } from "../../src/excel/load-model";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { Finding } from "../../src/validate";
 
 export class MemoryWorkbook implements PaneWorkbook {
-  scenarios: SavedScenario[] = [];
+  scenarios: SavedPlan[] = [];
   findings: Finding[] = [];
   selections: string[] = [];
   checks = 0;
@@ -43,17 +43,17 @@ export class MemoryWorkbook implements PaneWorkbook {
     this.refreshes++;
   }
 
-  async readScenarios(): Promise<Result<SavedScenario[]>> {
+  async readScenarios(): Promise<Result<SavedPlan[]>> {
     return ok(this.scenarios.map((scenario) => ({ ...scenario })));
   }
 
-  async saveScenario(scenario: SavedScenario): Promise<Result<void>> {
+  async saveScenario(scenario: SavedPlan): Promise<Result<void>> {
     this.scenarios = [...this.without(scenario.name), scenario];
     return ok(undefined);
   }
 
   async renameScenario(from: string, to: string): Promise<Result<void>> {
-    const found = this.scenarios.find((scenario) => normalizeScenarioName(scenario.name) === normalizeScenarioName(from));
+    const found = this.scenarios.find((scenario) => normalizePlanName(scenario.name) === normalizePlanName(from));
     if (!found) return invalid(`Scenario "${from}" bestaat niet.`);
     this.scenarios = [...this.without(from), { ...found, name: to }];
     return ok(undefined);
@@ -74,7 +74,7 @@ export class MemoryWorkbook implements PaneWorkbook {
     return ok(undefined);
   }
 
-  private without(name: string): SavedScenario[] {
-    return this.scenarios.filter((scenario) => normalizeScenarioName(scenario.name) !== normalizeScenarioName(name));
+  private without(name: string): SavedPlan[] {
+    return this.scenarios.filter((scenario) => normalizePlanName(scenario.name) !== normalizePlanName(name));
   }
 }

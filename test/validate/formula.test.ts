@@ -51,6 +51,14 @@ describe("the formula subset", () => {
     expect(evaluator.valueOf(sheet, 1, 5)).toEqual({ error: "#REF!" });
   });
 
+  it("carries an error written into a formula without a cached result, as openpyxl files hold them", () => {
+    const workbook = book([[1, "=SUM(#REF!)", "=A1+#DIV/0!", "=NA()", "=SUM(A1:D1)"]]);
+    expect(evaluate(workbook, "B1")).toEqual({ error: "#REF!" });
+    expect(evaluate(workbook, "C1")).toEqual({ error: "#DIV/0!" });
+    expect(evaluate(workbook, "D1")).toEqual({ error: "#N/A" });
+    expect(evaluate(workbook, "E1")).toEqual({ error: "#REF!" });
+  });
+
   it("answers null (unknown), never a guess, outside the subset; a cycle is #REF!", () => {
     const workbook = book([[1, "=VLOOKUP(A1,B1:C2,2)", "=D1", "=C1", '="a"&"b"']]);
     expect(evaluate(workbook, "B1")).toBeNull();

@@ -1,55 +1,113 @@
 /**
- * The written workbook recalculated by a real spreadsheet engine (LibreOffice headless, installed by
- * .ci/run): the cached totals are set wrong on purpose, so only a true recalculation of the totals
- * formulas over the table columns can give the model's totals.
+ * The written workbook recalculated by a real spreadsheet engine without the add-in (LibreOffice
+ * headless, installed by .ci/run), shown as a Dutch officer sees it. Cached results are set wrong on
+ * purpose where it matters, so only a true recalculation of the formulas over the tables can give the
+ * letter's figures.
  */
-import { execFile } from "node:child_process";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { isFormula, renderLayout } from "../../src/layout";
+import { isFormula, renderLayout, type FreeCell, type WorkbookLayout } from "../../src/layout";
 import { LETTER_PLAN } from "../../src/model/plan";
-import { YEARS } from "../../src/model/years";
+import { PlanQueries } from "../../src/model/queries";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
+import { recalculateAsShown, rowOf, type ShownSheets } from "../support/libreoffice";
 
-const run = promisify(execFile);
+const MINUTES = 150_000;
 
-/** A profile that makes LibreOffice recalculate every formula of an .xlsx on load, cached or not. */
-const RECALCULATE_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>`;
+/** Every formula's cached result replaced by 0: what LibreOffice shows then, it computed. */
+function withWrongCache(layout: WorkbookLayout): WorkbookLayout {
+  const wrong = (cell: FreeCell): FreeCell =>
+    isFormula(cell.value) ? { ...cell, value: { ...cell.value, result: 0 } } : cell;
+  for (const sheet of layout.sheets) {
+    sheet.cells = sheet.cells.map(wrong);
+    if (sheet.table?.totals)
+      sheet.table.totals = sheet.table.totals.map((cell) => (isFormula(cell) ? { ...cell, result: 0 } : cell));
+  }
+  return layout;
+}
 
-/** Every sheet to CSV (comma, UTF-8, values as shown unformatted). */
-const CSV_ALL_SHEETS = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1";
+async function shownAfterRecalculation(layout: WorkbookLayout): Promise<ShownSheets> {
+  const file = join(await mkdtemp(join(tmpdir(), "samen-recalc-")), "plan.xlsx");
+  await buildWorkbook(layout).xlsx.writeFile(file);
+  return recalculateAsShown(file);
+}
 
-it("LibreOffice recomputes each year of Begroting to the model's total of 2.000.000", async () => {
-  const dir = await mkdtemp(join(tmpdir(), "samen-recalc-"));
-  const layout = renderLayout(LETTER_PLAN, []);
-  const begroting = layout.sheets[0].table!;
-  begroting.totals = begroting.totals!.map((cell) => (isFormula(cell) ? { ...cell, result: 0 } : cell));
-  await buildWorkbook(layout).xlsx.writeFile(join(dir, "plan.xlsx"));
-  await mkdir(join(dir, "profile", "user"), { recursive: true });
-  await writeFile(join(dir, "profile", "user", "registrymodifications.xcu"), RECALCULATE_ALWAYS);
+const years = (row: string[], from: number, to: number) => row.slice(from, to);
 
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${join(dir, "profile")}`,
-      "--headless",
-      "--convert-to",
-      CSV_ALL_SHEETS,
-      "--outdir",
-      join(dir, "out"),
-      join(dir, "plan.xlsx"),
-    ],
-    { timeout: 120_000 },
-  );
+describe("the written workbook recalculated by LibreOffice, without the add-in", () => {
+  let shown: ShownSheets;
+  beforeAll(async () => {
+    shown = await shownAfterRecalculation(withWrongCache(renderLayout(LETTER_PLAN, [])));
+  }, MINUTES);
 
-  const lines = (await readFile(join(dir, "out", "plan-Begroting.csv"), "utf8")).trim().split("\n");
-  const totals = lines.find((line) => line.startsWith("Totaal,"))!.split(",");
-  const modelTotals = YEARS.map((year) => LETTER_PLAN.budgetLines.reduce((sum, line) => sum + line.amounts[year], 0));
-  expect(modelTotals).toEqual([2_000_000, 2_000_000, 2_000_000, 2_000_000]);
-  expect(totals.slice(2, 6).map(Number)).toEqual(modelTotals);
-}, 150_000);
+  it("shows no #NAME? or other error anywhere", () => {
+    const errors = [...shown].flatMap(([sheet, rows]) =>
+      rows.flatMap((cells) =>
+        cells.filter((cell) => /^(#[A-Z/0!?]+|Err:\d+)/.test(cell)).map((cell) => `${sheet}: ${cell}`),
+      ),
+    );
+    expect([...shown.keys()].sort()).toEqual(["Acties", "Begroting", "Overzicht", "Scenario's", "Voorstellen"]);
+    expect(errors).toEqual([]);
+  });
+
+  it("recomputes each year of Begroting's totals row to the frame of € 2.000.000", () => {
+    expect(years(rowOf(shown.get("Begroting")!, "Totaal"), 2, 6)).toEqual(Array(4).fill("€ 2.000.000"));
+  });
+
+  it("recomputes the Overzicht to the letter's figures, with the letter's - where it prints one", () => {
+    const overzicht = shown.get("Overzicht")!;
+    // Bijlage 2, first table (€ mln): b 1,7 - - -; h - 0,5 0,2 1,05; every year 2.
+    expect(years(rowOf(overzicht, "b. No Regrets"), 1, 5)).toEqual(["€ 1.700.000", "-", "-", "-"]);
+    expect(years(rowOf(overzicht, "c. Actielijn 1. Creëren van brede bewustwording"), 1, 5)).toEqual([
+      "-",
+      "€ 200.000",
+      "€ 300.000",
+      "-",
+    ]);
+    expect(years(rowOf(overzicht, "Totaal"), 1, 5)).toEqual(Array(4).fill("€ 2.000.000"));
+    expect(years(rowOf(overzicht, "Kader"), 1, 5)).toEqual(Array(4).fill("€ 2.000.000"));
+    expect(years(rowOf(overzicht, "Reserve (regel h)"), 1, 5)).toEqual(["-", "€ 500.000", "€ 200.000", "€ 1.050.000"]);
+    // PRODUCT.md's worked example: meest kansrijk from 2024 costs 625.000 incidental and 550.000 structural,
+    // so 500.000 − 625.000 − 550.000, 200.000 − 550.000 and 1.050.000 − 550.000.
+    expect(years(rowOf(overzicht, "Ruimte in de reserve: meest kansrijk (vanaf 2024)"), 2, 5)).toEqual([
+      "€ -675.000",
+      "€ -350.000",
+      "€ 500.000",
+    ]);
+    // Bijlage 1 prints "Nog onbekend." or "Nog niet bekend." for 7 proposals.
+    expect(rowOf(overzicht, "Voorstellen zonder raming (alle)")[1]).toBe("7");
+  });
+
+  it("agrees with the SAMEN engine on the room of kansrijk and alle, computed by two independent engines", () => {
+    const queries = new PlanQueries(LETTER_PLAN);
+    for (const scenario of ["kansrijk", "alle"]) {
+      const expected = [2024, 2025, 2026].map((year) => {
+        const gap = queries.gap(scenario, year);
+        if (!gap.ok) throw new Error(gap.message);
+        return `€ ${gap.value.toLocaleString("nl-NL")}`;
+      });
+      expect(years(rowOf(shown.get("Overzicht")!, `Ruimte in de reserve: ${scenario} (vanaf 2024)`), 2, 5)).toEqual(
+        expected,
+      );
+    }
+  });
+});
+
+it(
+  "follows an amount edited in a table: the Overzicht recomputes from the tables, not from its cache",
+  async () => {
+    const layout = renderLayout(LETTER_PLAN, []);
+    // The officer raises the 2025 reserve (Begroting, line h, column 2025) from 200.000 to 300.000; the
+    // Overzicht's cached results still hold the letter's figures.
+    const begroting = layout.sheets[0].table!;
+    const h = begroting.rows.find((row) => row[0] === "h")!;
+    h[begroting.columns.findIndex((column) => column.header === "2025")] = 300_000;
+    const overzicht = (await shownAfterRecalculation(layout)).get("Overzicht")!;
+    expect(rowOf(overzicht, "Reserve (regel h)")[3]).toBe("€ 300.000");
+    expect(rowOf(overzicht, "Totaal")[3]).toBe("€ 2.100.000");
+    // meest kansrijk in 2025: 300.000 − 550.000 structural.
+    expect(rowOf(overzicht, "Ruimte in de reserve: meest kansrijk (vanaf 2024)")[3]).toBe("€ -250.000");
+  },
+  MINUTES,
+);

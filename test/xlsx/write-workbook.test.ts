@@ -80,7 +80,7 @@ describe("samen workbook <uit.xlsx>", () => {
     expect(["C10", "D10", "E10", "F10"].map((address) => sheet.getCell(address).value)).toEqual(
       YEARS.map((year) => ({ formula: `SUBTOTAL(109,Begroting[${year}])`, result: 2_000_000 })),
     );
-    expect(sheet.getCell("D5").numFmt).toBe('"€" #,##0');
+    expect(sheet.getCell("D5").numFmt).toBe('"€" #,##0;"€" -#,##0;"-"');
   });
 
   it("holds the 32 actions (3 and 4 on one row) and 33 proposals with amounts in euros", () => {

@@ -18,9 +18,9 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatEuros } from "../../model/format";
 import type { EstimateEnd, PlanQueries } from "../../model/queries";
-import { BUILT_IN_SCENARIOS, normalizeScenarioName } from "../../model/scenarios";
-import { PRIORITIES, type Priority, type SavedScenario } from "../../model/schema";
-import { DEFAULT_START_YEAR, SCENARIO_YEARS, type Year } from "../../model/years";
+import { BUILT_IN_PLANS, normalizePlanName, savedPlanText } from "../../model/plans";
+import { PRIORITIES, type Priority, type SavedPlan } from "../../model/schema";
+import { DEFAULT_START_YEAR, SCENARIO_YEARS, type ScenarioYear } from "../../model/years";
 import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ProposalList } from "./proposal-list";
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-const SHORTCUT_LABELS: Record<(typeof BUILT_IN_SCENARIOS)[number], string> = {
+const SHORTCUT_LABELS: Record<(typeof BUILT_IN_PLANS)[number], string> = {
   "meest kansrijk": "Meest kansrijk",
   kansrijk: "Kansrijk",
   alle: "Alle voorstellen",
@@ -55,11 +55,11 @@ function matches(text: string, search: string): boolean {
 export function PickerView({ queries, workbook }: { queries: PlanQueries; workbook: PaneWorkbook }) {
   const styles = useStyles();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [startYear, setStartYear] = useState<Year>(DEFAULT_START_YEAR);
+  const [startYear, setStartYear] = useState<ScenarioYear>(DEFAULT_START_YEAR);
   const [estimate, setEstimate] = useState<EstimateEnd>("laag");
   const [priority, setPriority] = useState<PriorityFilter>("alle");
   const [search, setSearch] = useState("");
-  const [saved, setSaved] = useState<SavedScenario[]>([]);
+  const [saved, setSaved] = useState<SavedPlan[]>([]);
   const [name, setName] = useState("");
   const [notice, setNotice] = useState<Notice>(null);
 
@@ -81,7 +81,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     () => selectionTotals(queries, selected, startYear, estimate),
     [queries, selected, startYear, estimate],
   );
-  const withoutEstimate = totals.scenario.unknown.map((number) => proposals.find((e) => e.proposal.number === number)!);
+  const withoutEstimate = totals.unknown.map((number) => proposals.find((e) => e.proposal.number === number)!);
   const firstYear = totals.years[0];
 
   const toggle = (number: number, checked: boolean) => {
@@ -91,8 +91,8 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     setSelected(next);
   };
   const pickBuiltIn = (scenario: string) => {
-    const resolved = queries.scenarios.resolve(scenario);
-    if (resolved.ok) setSelected(new Set(resolved.value.proposals));
+    const resolved = queries.resolvePlan(scenario);
+    if (resolved.ok) setSelected(new Set(resolved.value.proposals.map((proposal) => proposal.number)));
     setStartYear(DEFAULT_START_YEAR);
   };
   const report = async (result: Result<void>, success: string): Promise<boolean> => {
@@ -105,8 +105,8 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     return true;
   };
   const save = async () => {
-    const scenario = { name: name.trim(), proposals: [...selected], startYear };
-    const replaces = saved.some((entry) => normalizeScenarioName(entry.name) === normalizeScenarioName(scenario.name));
+    const scenario = queries.savedPlanOf(name.trim(), totals.plan);
+    const replaces = saved.some((entry) => normalizePlanName(entry.name) === normalizePlanName(scenario.name));
     const verb = replaces ? "vervangen" : "bewaard";
     await report(
       await workbook.saveScenario(scenario),
@@ -121,7 +121,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           Keuze en tekort
         </Text>
         <div className={styles.row} role="group" aria-label="Vaste scenario's">
-          {BUILT_IN_SCENARIOS.map((scenario) => (
+          {BUILT_IN_PLANS.map((scenario) => (
             <Button key={scenario} onClick={() => pickBuiltIn(scenario)}>
               {SHORTCUT_LABELS[scenario]}
             </Button>
@@ -130,7 +130,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         </div>
         <div className={styles.row}>
           <Field label="Startjaar">
-            <Select value={String(startYear)} onChange={(_, data) => setStartYear(Number(data.value) as Year)}>
+            <Select value={String(startYear)} onChange={(_, data) => setStartYear(Number(data.value) as ScenarioYear)}>
               {SCENARIO_YEARS.map((year) => (
                 <option key={year} value={year}>
                   {year}
@@ -196,8 +196,14 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         <SavedScenarios
           scenarios={saved}
           onOpen={(scenario) => {
-            setSelected(new Set(scenario.proposals));
-            setStartYear(scenario.startYear);
+            const resolved = queries.resolvePlan(savedPlanText(scenario));
+            if (!resolved.ok) {
+              setNotice({ intent: "error", text: resolved.message });
+              return;
+            }
+            const proposals = resolved.value.proposals;
+            setSelected(new Set(proposals.map((proposal) => proposal.number)));
+            setStartYear(proposals[0]?.startYear ?? DEFAULT_START_YEAR);
             setName(scenario.name);
           }}
           onRename={async (from, to) =>

@@ -1,6 +1,6 @@
 /** The 33 proposals grouped by theme, each a checkbox with its cost as printed and its status. */
 import { Badge, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { CostedProposal } from "../../model/scenarios";
+import type { CostedProposal } from "../../model/plans";
 import { THEMES, type CostStatus } from "../../model/schema";
 
 const STATUS_LABELS: Record<CostStatus, string> = {

@@ -1,7 +1,8 @@
 /** The scenarios saved in the workbook: open, rename (inline) and delete (after a second click). */
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { SavedScenario } from "../../model/schema";
+import { savedPlanText } from "../../model/plans";
+import type { SavedPlan } from "../../model/schema";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0 },
@@ -10,8 +11,8 @@ const useStyles = makeStyles({
 });
 
 interface SavedScenariosProps {
-  scenarios: SavedScenario[];
-  onOpen(scenario: SavedScenario): void;
+  scenarios: SavedPlan[];
+  onOpen(scenario: SavedPlan): void;
   onRename(from: string, to: string): Promise<boolean>;
   onDelete(name: string): Promise<void>;
 }
@@ -44,7 +45,7 @@ export function SavedScenarios({ scenarios, onOpen, onRename, onDelete }: SavedS
           ) : (
             <>
               <Text className={styles.name}>
-                {scenario.name} ({scenario.proposals.length} voorstellen, vanaf {scenario.startYear})
+                {scenario.name} ({savedPlanText(scenario)})
               </Text>
               <Button size="small" onClick={() => onOpen(scenario)} aria-label={`Openen: scenario ${scenario.name}`}>
                 Openen

@@ -1,45 +1,33 @@
 /**
- * The picker's figures, all from the core: a selection is costed as a scenario (costScenario) and each
- * year by costInYear, exactly as SAMEN.COST and SAMEN.GAP do, so pane and formulas cannot disagree.
+ * The picker's figures, all from the core: a selection is made into a plan (PlanQueries.makePlan) and
+ * costed per year by PlanQueries.figures, exactly as SAMEN.COST and SAMEN.GAP do, so pane and formulas
+ * cannot disagree.
  */
-import { costInYear, type EstimateEnd, type PlanQueries } from "../../model/queries";
-import { costScenario, type ScenarioCost } from "../../model/scenarios";
-import { SCENARIO_YEARS, type Year } from "../../model/years";
+import type { EstimateEnd, PlanQueries, PlanYear } from "../../model/queries";
+import type { ResolvedPlan } from "../../model/plans";
+import type { ScenarioYear } from "../../model/years";
 
-export interface YearTotals {
-  year: Year;
-  incidental: number;
-  structural: number;
-  cost: number;
-  reserve: number;
-  /** Reserve minus cost: negative is a shortfall. */
-  gap: number;
-}
+export type YearTotals = PlanYear;
 
 export interface SelectionTotals {
-  scenario: ScenarioCost;
+  plan: ResolvedPlan;
+  /** Chosen proposals without an estimate: listed, not counted as zero. */
+  unknown: number[];
   years: YearTotals[];
 }
 
 export function selectionTotals(
   queries: PlanQueries,
   numbers: Iterable<number>,
-  startYear: Year,
+  startYear: ScenarioYear,
   estimate: EstimateEnd,
 ): SelectionTotals {
-  const proposals = new Map(queries.costedProposals().map((entry) => [entry.proposal.number, entry]));
-  const scenario = costScenario("keuze", [...numbers], startYear, proposals);
-  const years = SCENARIO_YEARS.map((year): YearTotals => {
-    const cost = costInYear(scenario, year, "totaal", estimate);
-    const reserve = queries.plan.budgetLines.find((line) => line.id === "h")!.amounts[year];
-    return {
-      year,
-      incidental: costInYear(scenario, year, "incidenteel", estimate),
-      structural: costInYear(scenario, year, "structureel", estimate),
-      cost,
-      reserve,
-      gap: reserve - cost,
-    };
-  });
-  return { scenario, years };
+  const made = queries.makePlan(
+    [...numbers].map((number) => ({ number, startYear })),
+    [],
+  );
+  // The picker offers only the table's proposals and the scenario years, so the plan always makes.
+  const plan = made.ok ? made.value : { proposals: [], cuts: [] };
+  const { years, unknown } = queries.figures(plan, estimate);
+  return { plan, unknown, years };
 }

@@ -3,9 +3,18 @@
  * than by sheet or table name, so a copied or moved table is still judged. Amounts are in euros.
  */
 import { actionNumbersOf } from "../../model/plan";
+import type { FormulaEvaluator } from "../formula";
 import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
 import { ACTION_LINE_IN_TEXT, ACTION_LINE_OF_LETTER } from "./letter-tables";
-import { isTotalLabel, normalized, rowIsEmpty, yearColumnsRightOf, type HeaderCandidate } from "./headers";
+import {
+  hasYears,
+  isTotalLabel,
+  normalized,
+  rowIsEmpty,
+  yearColumnsRightOf,
+  type HeaderCandidate,
+  type YearHeaders,
+} from "./headers";
 import type { AmountRow, AmountTable, ProposalRow, ProposalTable, ScenarioTable } from "./tables";
 
 const BEGROTING_LEAD = ["regel", "omschrijving"];
@@ -23,6 +32,7 @@ const VOORSTELLEN = [
   "hoog",
 ];
 const SCENARIOS = ["scenario", "voorstel", "startjaar"];
+const SCENARIO_PLAN_COLUMNS = ["schrap", "plan"];
 const LINE_ID = /^([a-h])\.?$/;
 
 function headersAt(sheet: GridSheet, row: number, col: number, names: readonly string[]): boolean {
@@ -47,11 +57,11 @@ function amountTable(
   headerRow: number,
   headerCol: number,
   kind: "summary" | "detail",
-  lead: number,
+  headers: YearHeaders,
   readRow: (row: number) => AmountRow | "total",
 ): AmountTable {
-  const years = yearColumnsRightOf(sheet, headerRow, headerCol + lead - 1);
-  const lastCol = (years[years.length - 1]?.col ?? headerCol + lead - 1) + 1;
+  const { years, unread } = headers;
+  const lastCol = Math.max(...years.map((year) => year.col), ...unread.map((cell) => cell.col)) + 1;
   const rows: AmountRow[] = [];
   let totalRow: number | null = null;
   for (const row of bodyRows(sheet, headerRow, headerCol, lastCol)) {
@@ -64,10 +74,12 @@ function amountTable(
     family: "invoegtoepassing",
     sheet,
     title: kind === "summary" ? "Begroting" : "Acties",
+    titleRow: headerRow,
     headerRow,
     headerCol,
     unitEuros: 1,
-    years,
+    years: unread.length > 0 ? [] : years,
+    unread,
     rows,
     totalRow,
     lastBodyRow: totalRow !== null ? totalRow - 1 : (rows[rows.length - 1]?.row ?? headerRow),
@@ -75,8 +87,8 @@ function amountTable(
   };
 }
 
-function begroting(sheet: GridSheet, headerRow: number, col: number): AmountTable {
-  return amountTable(sheet, headerRow, col, "summary", BEGROTING_LEAD.length, (row) => {
+function begroting(sheet: GridSheet, headerRow: number, col: number, headers: YearHeaders): AmountTable {
+  return amountTable(sheet, headerRow, col, "summary", headers, (row) => {
     const label = textAt(sheet, row, col);
     if (isTotalLabel(label) || isTotalLabel(textAt(sheet, row, col + 1))) return "total";
     const lineId = LINE_ID.exec(normalized(label))?.[1] ?? null;
@@ -86,8 +98,8 @@ function begroting(sheet: GridSheet, headerRow: number, col: number): AmountTabl
   });
 }
 
-function acties(sheet: GridSheet, headerRow: number, col: number): AmountTable {
-  return amountTable(sheet, headerRow, col, "detail", ACTIES_LEAD.length, (row) => {
+function acties(sheet: GridSheet, headerRow: number, col: number, headers: YearHeaders): AmountTable {
+  return amountTable(sheet, headerRow, col, "detail", headers, (row) => {
     const label = textAt(sheet, row, col);
     const numbers = /^\d+(?:\s*(?:en|,|&)\s*\d+)*$/.test(label) ? actionNumbersOf(label) : [];
     const actionLine = integerIn(sheet, row, col + 1) ?? Number(/\d+/.exec(textAt(sheet, row, col + 1))?.[0] ?? NaN);
@@ -102,6 +114,11 @@ function acties(sheet: GridSheet, headerRow: number, col: number): AmountTable {
   });
 }
 
+/** The description of an action in the add-in's Acties table: the column "Actie" beside Nr and Actielijn. */
+export function actiesDescription(sheet: GridSheet, row: AmountRow): string {
+  return textAt(sheet, row.row, row.labelCol + ACTIES_LEAD.indexOf("actie"));
+}
+
 function voorstellen(sheet: GridSheet, headerRow: number, col: number): ProposalTable {
   const column = (name: string): number => col + VOORSTELLEN.indexOf(name);
   const rows: ProposalRow[] = [];
@@ -113,15 +130,29 @@ function voorstellen(sheet: GridSheet, headerRow: number, col: number): Proposal
     sheet,
     title: "Voorstellen",
     headerRow,
+    textCol: column("voorstel"),
+    appraisalCol: column("toelichting"),
     costCol: column("kosten"),
     amountCols: [column("incidenteel"), column("structureel"), column("hoog")],
     rows,
   };
 }
 
+/** The older form stops after Startjaar; the five-column form has Schrap and Plan after it. */
 function scenarios(sheet: GridSheet, headerRow: number, col: number): ScenarioTable {
-  const rows = bodyRows(sheet, headerRow, col, col + SCENARIOS.length - 1);
-  return { sheet, headerRow, proposalCol: col + 1, startYearCol: col + 2, rows };
+  const newForm = headersAt(sheet, headerRow, col + SCENARIOS.length, SCENARIO_PLAN_COLUMNS);
+  const width = SCENARIOS.length + (newForm ? SCENARIO_PLAN_COLUMNS.length : 0);
+  return {
+    sheet,
+    headerRow,
+    nameCol: col,
+    proposalCol: col + 1,
+    startYearCol: col + 2,
+    cutCol: newForm ? col + 3 : null,
+    planCol: newForm ? col + 4 : null,
+    width,
+    rows: bodyRows(sheet, headerRow, col, col + width - 1),
+  };
 }
 
 export interface AddinTables {
@@ -130,14 +161,22 @@ export interface AddinTables {
   scenarioTables: ScenarioTable[];
 }
 
-export function findAddinTables(sheet: GridSheet, candidates: readonly HeaderCandidate[]): AddinTables {
+export function findAddinTables(
+  sheet: GridSheet,
+  candidates: readonly HeaderCandidate[],
+  evaluator: FormulaEvaluator,
+): AddinTables {
   const found: AddinTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
+  const yearsAfter = (row: number, col: number, lead: readonly string[]): YearHeaders =>
+    yearColumnsRightOf(sheet, row, col + lead.length - 1, evaluator);
   for (const { row, col, text } of candidates) {
     const first = normalized(text);
     if (first === "regel" && headersAt(sheet, row, col, BEGROTING_LEAD)) {
-      if (yearColumnsRightOf(sheet, row, col + 1).length > 0) found.amountTables.push(begroting(sheet, row, col));
+      const headers = yearsAfter(row, col, BEGROTING_LEAD);
+      if (hasYears(headers)) found.amountTables.push(begroting(sheet, row, col, headers));
     } else if (first === "nr" && headersAt(sheet, row, col, ACTIES_LEAD)) {
-      if (yearColumnsRightOf(sheet, row, col + 2).length > 0) found.amountTables.push(acties(sheet, row, col));
+      const headers = yearsAfter(row, col, ACTIES_LEAD);
+      if (hasYears(headers)) found.amountTables.push(acties(sheet, row, col, headers));
     } else if (first === "nr" && headersAt(sheet, row, col, VOORSTELLEN)) {
       found.proposalTables.push(voorstellen(sheet, row, col));
     } else if (first === "scenario" && headersAt(sheet, row, col, SCENARIOS)) {

@@ -7,6 +7,7 @@ import { normalized, type HeaderCandidate } from "./headers";
 import type { ProposalRow, ProposalTable } from "./tables";
 
 const COST_HEADER = /^geschatte kosten(?:\s*\(.*\))?:?$/;
+const APPRAISAL_HEADER = /toelichting|appreciatie/;
 /** Bijlage 1: number, proposal, appraisal, cost; the number column stands at most this far left. */
 const MAX_COLUMNS_LEFT_OF_COST = 4;
 
@@ -14,6 +15,14 @@ function proposalNumber(sheet: GridSheet, row: number, col: number): number | nu
   const value = cellAt(sheet, row, col)?.value;
   const number = typeof value === "string" && /^\s*\d+\.?\s*$/.test(value) ? parseInt(value, 10) : value;
   return typeof number === "number" && Number.isInteger(number) && number > 0 ? number : null;
+}
+
+/** Bijlage 1 puts the appraisal between the proposal and the cost: the column its header names, else the one before the cost. */
+function appraisalColumn(sheet: GridSheet, headerRow: number, textCol: number, costCol: number): number | null {
+  for (let col = textCol + 1; col < costCol; col++) {
+    if (APPRAISAL_HEADER.test(normalized(textAt(sheet, headerRow, col)))) return col;
+  }
+  return costCol - 1 > textCol ? costCol - 1 : null;
 }
 
 function readTable(sheet: GridSheet, headerRow: number, costCol: number): ProposalTable | null {
@@ -33,7 +42,18 @@ function readTable(sheet: GridSheet, headerRow: number, costCol: number): Propos
   }
   if (rows.length === 0) return null;
   const title = textAt(sheet, headerRow, numberCol);
-  return { family: "brief", sheet, title, headerRow, costCol, amountCols: [], rows };
+  const textCol = numberCol + 1;
+  return {
+    family: "brief",
+    sheet,
+    title,
+    headerRow,
+    textCol,
+    appraisalCol: appraisalColumn(sheet, headerRow, textCol, costCol),
+    costCol,
+    amountCols: [],
+    rows,
+  };
 }
 
 export function findProposalTables(sheet: GridSheet, candidates: readonly HeaderCandidate[]): ProposalTable[] {

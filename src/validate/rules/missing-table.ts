@@ -22,7 +22,7 @@ export const missingTable: Rule = {
     if (!letterSummary && letterDetails.length > 0) {
       const [first] = letterDetails;
       const message = 'De samenvatting "Programma Samen tegen mensenhandel" ontbreekt bij deze detailtabellen.';
-      reports.push(report(first.sheet, first.headerRow, first.headerCol, message));
+      reports.push(report(first.sheet, first.titleRow, first.headerCol, message));
     }
     if (letterSummary && letterDetails.length > 0) {
       for (const line of letterSummary.rows) {
@@ -37,7 +37,7 @@ export const missingTable: Rule = {
       begroting && !acties ? [begroting, "Acties"] : !begroting && acties ? [acties, "Begroting"] : [];
     if (present && absent) {
       reports.push(
-        report(present.sheet, present.headerRow, present.headerCol, `De tabel ${absent} ontbreekt in de werkmap.`),
+        report(present.sheet, present.titleRow, present.headerCol, `De tabel ${absent} ontbreekt in de werkmap.`),
       );
     }
     return reports;

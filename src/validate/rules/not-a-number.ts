@@ -14,11 +14,15 @@ export const notANumber: Rule = {
       const amount = context.amountAt(table, row, col);
       if (amount.kind === "text") reports.push(report(table.sheet, row, col, `"${amount.text}" is geen bedrag.`));
     });
+    // A blank number cell is no fault here: a cut row has no Voorstel, a proposal without Startjaar starts in 2024.
     for (const table of context.tables.scenarioTables) {
+      const numberCols = [table.proposalCol, table.startYearCol, table.cutCol].filter((col) => col !== null);
       for (const row of table.rows) {
-        for (const col of [table.proposalCol, table.startYearCol]) {
+        for (const col of numberCols) {
           const text = textAt(table.sheet, row, col);
-          if (!/^\d+$/.test(text)) reports.push(report(table.sheet, row, col, `"${text}" is geen geheel getal.`));
+          if (text !== "" && !/^\d+$/.test(text)) {
+            reports.push(report(table.sheet, row, col, `"${text}" is geen geheel getal.`));
+          }
         }
       }
     }

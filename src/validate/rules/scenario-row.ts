@@ -1,0 +1,85 @@
+import { columnsOf, groupRows, readScenarioRow, type ScenarioColumn } from "../../layout/scenario-rows";
+import { LETTER_PLAN } from "../../model/plan";
+import { PlanQueries } from "../../model/queries";
+import type { SavedPlanPart } from "../../model/schema";
+import { isScenarioYear } from "../../model/years";
+import type { DetectedTables, ScenarioTable } from "../detect/tables";
+import { cellAt, textAt } from "../grid";
+import { report, type Report, type Rule } from "../rule";
+
+/** The numbers the workbook's own tables hold; the letter's when the workbook has no such table. */
+function knownNumbers(tables: DetectedTables): { proposals: Set<number>; actions: Set<number> } {
+  const proposals = new Set(tables.proposalTables.flatMap((table) => table.rows.map((row) => row.number)));
+  const actions = new Set(
+    tables.amountTables
+      .filter((table) => table.kind === "detail")
+      .flatMap((table) => table.rows.flatMap((row) => row.actionNumbers)),
+  );
+  return {
+    proposals: proposals.size > 0 ? proposals : new Set(LETTER_PLAN.proposals.map((proposal) => proposal.number)),
+    actions: actions.size > 0 ? actions : new Set(LETTER_PLAN.actions.flatMap((action) => action.numbers)),
+  };
+}
+
+interface ReadRow {
+  row: number;
+  name: string;
+  part: SavedPlanPart;
+}
+
+/** What does not read as a number is not-a-number's finding; this rule judges the rows that read. */
+function readRows(table: ScenarioTable, reports: Report[]): ReadRow[] {
+  const cols = Array.from({ length: table.width }, (_, i) => table.nameCol + i);
+  const columns = columnsOf(cols.map((col) => textAt(table.sheet, table.headerRow, col)));
+  if (!columns.ok) return [];
+  const numberCols = [table.proposalCol, table.startYearCol, table.cutCol].filter((col) => col !== null);
+  const read: ReadRow[] = [];
+  table.rows.forEach((row, index) => {
+    if (numberCols.some((col) => !/^\d*$/.test(textAt(table.sheet, row, col)))) return;
+    const values = cols.map((col) => cellAt(table.sheet, row, col)?.value ?? "");
+    const reading = readScenarioRow(values, columns.value, index + 1);
+    if (reading.ok) read.push({ row, name: reading.name, part: reading.part });
+    else
+      reports.push(
+        report(table.sheet, row, table.nameCol + columns.value[reading.column as ScenarioColumn], reading.message),
+      );
+  });
+  return read;
+}
+
+export const scenarioRow: Rule = {
+  meta: {
+    id: "scenario-row",
+    severity: "error",
+    description:
+      "Een bewaard scenario noemt een onbekend voorstel of een onbekende actie, een startjaar buiten 2024–2026 of een plan dat niet te lezen is.",
+  },
+  check(context) {
+    const reports: Report[] = [];
+    const known = knownNumbers(context.tables);
+    for (const table of context.tables.scenarioTables) {
+      const rows = readRows(table, reports);
+      const queries = new PlanQueries(LETTER_PLAN, groupRows(rows));
+      for (const { row, name, part } of rows) {
+        const at = (col: number, message: string) => reports.push(report(table.sheet, row, col, message));
+        if (part.kind === "proposal") {
+          if (!known.proposals.has(part.proposal))
+            at(table.proposalCol, `Scenario "${name}" noemt onbekend voorstel ${part.proposal}.`);
+          if (part.startYear !== null && !isScenarioYear(part.startYear)) {
+            at(
+              table.startYearCol,
+              `Scenario "${name}": startjaar ${part.startYear} kan niet; kies 2024, 2025 of 2026.`,
+            );
+          }
+        } else if (part.kind === "cut") {
+          if (!known.actions.has(part.action))
+            at(table.cutCol!, `Scenario "${name}" schrapt onbekende actie ${part.action}.`);
+        } else {
+          const resolved = queries.resolvePlan(part.plan);
+          if (!resolved.ok) at(table.planCol!, `Scenario "${name}", plan "${part.plan}": ${resolved.message}`);
+        }
+      }
+    }
+    return reports;
+  },
+};
