@@ -70,6 +70,7 @@ describe("the production build in dist/", () => {
     expect(bom.bomFormat).toBe("CycloneDX");
     expect(bom.metadata.component).toMatchObject({ name: pkg.name, version: pkg.version });
     const versions = new Map(bom.components.map((component) => [component.name, component.version]));
+    // esbuild is also a dependency of tsx, a development tool: `npm sbom --omit dev` would drop it (npm/cli#7909).
     for (const [name, version] of Object.entries(pkg.dependencies)) expect(versions.get(name)).toBe(version);
     for (const tool of ["webpack", "jest", "typescript", "playwright-core", "eslint-plugin-office-addins"]) {
       expect(versions.has(tool)).toBe(false);
