@@ -40,7 +40,7 @@ describe("the production build in dist/", () => {
     expect(files).toEqual(expect.arrayContaining(stable));
     const otherScripts = files.filter((file) => file.endsWith(".js") && !stable.includes(file));
     expect(otherScripts.length).toBeGreaterThanOrEqual(2);
-    for (const file of otherScripts) expect(file).toMatch(/^[a-z-]+\.[0-9a-f]{20}\.js$/);
+    for (const file of otherScripts) expect(file).toMatch(/^[\w-]+\.[0-9a-f]{20}\.js$/);
     for (const src of pageScripts(DIST)) expect(files).toContain(src);
   });
 
