@@ -1,7 +1,9 @@
 /**
  * What a security office asks of a production build, written into dist/ beside it:
- * - sbom.cdx.json: a CycloneDX SBOM of the production dependencies, by npm itself
- *   (`npm sbom --sbom-format cyclonedx --omit dev`, offline: it reads package-lock.json and node_modules);
+ * - sbom.cdx.json: a CycloneDX SBOM of the production dependencies, by npm itself (`npm sbom
+ *   --sbom-format cyclonedx`, offline: it reads package-lock.json and node_modules), without the
+ *   components npm marks as development only. Not `--omit dev`: that drops a production dependency
+ *   that a development dependency also uses (npm/cli#7909; esbuild, used by tsx too, went missing);
  * - licenses.json: the packages whose code is in the bundles (webpack's own module list, so the
  *   command line's dependencies such as ExcelJS and tsx are not in it), each with its licence.
  * A shipped package without a licence from ALLOWED_LICENSES fails the build, naming it.
@@ -51,11 +53,29 @@ function allowed(license) {
     .some((alternative) => ALLOWED_LICENSES.has(alternative.trim()));
 }
 
+const DEVELOPMENT = (component) =>
+  (component.properties ?? []).some((p) => p.name === "cdx:npm:package:development" && p.value === "true");
+
+/** The SBOM without development-only components, and without them in the dependency graph. */
+function productionOnly(bom) {
+  const dropped = new Set(bom.components.filter(DEVELOPMENT).map((component) => component["bom-ref"]));
+  return {
+    ...bom,
+    components: bom.components.filter((component) => !dropped.has(component["bom-ref"])),
+    dependencies: (bom.dependencies ?? [])
+      .filter((dependency) => !dropped.has(dependency.ref))
+      .map((dependency) => ({
+        ...dependency,
+        dependsOn: (dependency.dependsOn ?? []).filter((ref) => !dropped.has(ref)),
+      })),
+  };
+}
+
 function npmSbom(cwd) {
   return new Promise((resolve, reject) =>
     execFile(
       "npm",
-      ["sbom", "--sbom-format", "cyclonedx", "--omit", "dev"],
+      ["sbom", "--sbom-format", "cyclonedx"],
       { cwd, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         error ? reject(new Error(`npm sbom faalde: ${stderr || error.message}`)) : resolve(stdout),
@@ -79,7 +99,7 @@ class SupplyChainPlugin {
           }
           compilation.emitAsset("licenses.json", new sources.RawSource(`${JSON.stringify(shipped, null, 2)}\n`));
           try {
-            const bom = JSON.parse(await npmSbom(compiler.context));
+            const bom = productionOnly(JSON.parse(await npmSbom(compiler.context)));
             // npm names the root after its folder; the SBOM is of the add-in, whatever the checkout is called.
             const project = JSON.parse(fs.readFileSync(path.join(compiler.context, "package.json"), "utf8"));
             Object.assign(bom.metadata.component, { name: project.name, version: project.version });

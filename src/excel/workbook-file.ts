@@ -18,8 +18,18 @@ function settled<T>(
   );
 }
 
-/** The workbook's bytes as Excel would save them now. */
+const NO_FILE =
+  "Deze Excel geeft de werkmap niet als bestand (Excel op het web kan dat niet). Maak de deelbare kopie in " +
+  "Excel voor Windows of Mac, of met npx samen share.";
+
+/**
+ * The workbook's bytes as Excel would save them now. Office.js gives the file only where the File and
+ * CompressedFile requirement sets are supported: not in Excel on the web, so they are asked for here
+ * rather than declared in the manifest (that would keep the whole add-in out of Excel on the web).
+ */
 export async function workbookFileBytes(office: typeof Office): Promise<Result<Uint8Array>> {
+  const requirements = office.context.requirements;
+  if (!requirements.isSetSupported("File") || !requirements.isSetSupported("CompressedFile")) return invalid(NO_FILE);
   const opened = await settled<Office.File>(office, (callback) =>
     office.context.document.getFileAsync(office.FileType.Compressed, { sliceSize: SLICE_BYTES }, callback),
   );

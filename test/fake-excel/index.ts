@@ -167,6 +167,8 @@ export function createFakeExcel(): FakeExcel {
       return { host: "Excel", platform: "PC" };
     },
     context: {
+      // Departs from Excel on purpose: the fake answers yes for every requirement set, so code behind an
+      // isSetSupported check runs against the fake too (npm run check:office proves the sets instead).
       requirements: { isSetSupported: () => true },
       displayLanguage: "nl-NL",
       document: { getFileAsync: documentFile.getFileAsync.bind(documentFile) },
