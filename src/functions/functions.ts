@@ -154,7 +154,7 @@ export function proposals(plan: number | string, invocation: CustomFunctions.Str
  * @customfunction
  * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
  * @param [mode] "schrappen" (default: least euros of actions cut), "uitstellen" (also later start years) or "kiezen" (keep the best subset of proposals).
- * @param [actions] The actions that may be cut, such as "9, 26"; default every action with an amount in 2024 to 2026.
+ * @param [actions] The actions that may be cut, such as "9, 26"; default every action with an amount in 2024 to 2026 that no proposal of the plan builds on.
  * @param [estimate] "laag" (default) or "hoog".
  * @param invocation Streaming invocation.
  */

@@ -18,13 +18,14 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { defaultCuttable } from "../../model/fit/cuttable";
+import { offeredCuttable, rowsBuiltOn } from "../../model/fit/cuttable";
 import { planDifference } from "../../model/fit/difference";
 import type { FitEngine } from "../../model/fit/engine";
 import type { FitAnswer } from "../../model/fit/fit-plan";
 import type { FitMode } from "../../model/fit/instance";
 import { loadFitEngine } from "../../model/fit/load-engine";
 import { formatEuros } from "../../model/format";
+import { dutchList } from "../../model/plan-links";
 import type { EstimateEnd, PlanQueries } from "../../model/queries";
 import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
@@ -64,13 +65,24 @@ const actionLabel = (row: Action) =>
     .map((year) => `${year}: ${formatEuros(row.amounts[year])}`)
     .join(", ")})`;
 
+/** A row a chosen proposal builds on says so: cutting it would undercut that proposal. */
+const builtOnLabel = (row: Action, proposals: readonly number[] | undefined) =>
+  proposals === undefined
+    ? actionLabel(row)
+    : `${actionLabel(row)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
+        proposals.length === 1 ? "sluit" : "sluiten"
+      } hierop aan`;
+
 export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngine }: FitPanelProps) {
   const styles = useStyles();
   const plan = useMemo(() => queries.resolvePlan(planText), [queries, planText]);
-  const cuttable = useMemo(() => (plan.ok ? defaultCuttable(queries, plan.value) : []), [queries, plan]);
+  const cuttable = useMemo(() => (plan.ok ? offeredCuttable(queries, plan.value) : []), [queries, plan]);
+  const builtOn = useMemo(() => (plan.ok ? rowsBuiltOn(queries, plan.value) : new Map<Action, number[]>()), [queries, plan]);
   const [mode, setMode] = useState<FitMode>("schrappen");
   const [estimate, setEstimate] = useState<EstimateEnd>("laag");
-  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+  // The officer's own choices by row; a row a chosen proposal builds on is left out until allowed.
+  const [choices, setChoices] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const allowed = (row: Action) => choices.get(row.numbers[0]) ?? !builtOn.has(row);
   const [search, setSearch] = useState<Search>({ state: "idle" });
 
   // An answer belongs to the plan and the tables it was found for.
@@ -87,11 +99,8 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
     );
   }
 
-  const toggle = (row: Action, allowed: boolean) => {
-    const next = new Set(excluded);
-    if (allowed) next.delete(row.numbers[0]);
-    else next.add(row.numbers[0]);
-    setExcluded(next);
+  const toggle = (row: Action, allow: boolean) => {
+    setChoices(new Map(choices).set(row.numbers[0], allow));
     setSearch({ state: "idle" });
   };
 
@@ -100,7 +109,7 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
     const request = {
       plan: plan.value,
       mode,
-      allowed: cuttable.filter((row) => !excluded.has(row.numbers[0])),
+      allowed: cuttable.filter(allowed),
       estimate,
     };
     let answer: Result<FitAnswer>;
@@ -159,8 +168,8 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
           {cuttable.map((row) => (
             <Checkbox
               key={row.numbers[0]}
-              label={actionLabel(row)}
-              checked={!excluded.has(row.numbers[0])}
+              label={builtOnLabel(row, builtOn.get(row))}
+              checked={allowed(row)}
               disabled={mode === "kiezen"}
               onChange={(_, data) => toggle(row, data.checked === true)}
             />
