@@ -75,7 +75,10 @@ describe("bin/samen.js", () => {
     const runs = (args: string[]) => {
       writeFileSync(record, "");
       samen(args, ["--require", preload]);
-      return readFileSync(record, "utf8").trim().split("\n").map((line) => JSON.parse(line) as string[]);
+      return readFileSync(record, "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as string[]);
     };
     const hasFlags = (execArgv: string[]) => NODE_FLAGS.every((flag) => execArgv.includes(flag));
     const validate = runs(["validate", path.join(dir, "geen.xlsx")]);

@@ -350,6 +350,7 @@ describe("task pane outside Excel", () => {
   outsideExcelTests({
     browser: () => browser,
     serverUrl: () => server.url,
-    screenshot: (opened, name) => opened.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" }).then(() => {}),
+    screenshot: (opened, name) =>
+      opened.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" }).then(() => {}),
   });
 });

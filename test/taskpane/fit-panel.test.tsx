@@ -80,7 +80,10 @@ describe("Dekking zoeken in the pane", () => {
     expect(changes).toHaveLength(11);
     expect(changes.every((change) => change!.startsWith("Schrap actie "))).toBe(true);
     expect(changes.some((change) => /^Schrap actie (?:13|14|22|24|25|26|27|28|29)\. /.test(change!))).toBe(false);
-    const before = found.getAllByRole("row").slice(1).map((row) => within(row).getAllByRole("cell")[0].textContent);
+    const before = found
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => within(row).getAllByRole("cell")[0].textContent);
     expect(before).toEqual(["€ -675.000", "€ -350.000", "€ 500.000"]);
     fireEvent.click(found.getByRole("button", { name: "Toepassen" }));
     expect(onApply).toHaveBeenCalledTimes(1);

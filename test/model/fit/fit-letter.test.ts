@@ -42,13 +42,19 @@ const cutRows = (text: string) => {
   return numbers.filter((n) => n !== 4 || !numbers.includes(3)).length;
 };
 const startOf = (text: string, proposal: number) => {
-  const part = text.split(";")[0].split(", ").find((p) => p.split(" ")[0] === String(proposal));
+  const part = text
+    .split(";")[0]
+    .split(", ")
+    .find((p) => p.split(" ")[0] === String(proposal));
   return part === undefined ? null : Number(/vanaf (\d{4})/.exec(part)?.[1] ?? 2024);
 };
 const proposalsOf = (text: string) =>
   text.split(";")[0].trim() === "" || text.startsWith("schrap")
     ? []
-    : text.split(";")[0].split(", ").map((part) => Number(part.split(" ")[0]));
+    : text
+        .split(";")[0]
+        .split(", ")
+        .map((part) => Number(part.split(" ")[0]));
 
 /** Every action row with money in 2024–2026, as a FIT argument: nothing left out by default. */
 const EVERY_ACTION = LETTER_PLAN.actions
@@ -91,7 +97,9 @@ describe("worked by hand from the letter", () => {
     const text = fit("meest kansrijk", "uitstellen");
     expectFitsThroughGap(text);
     expect(num("FREED", text)).toBe(0);
-    expect(text).toBe("1, 2, 3 vanaf 2026, 6, 7 vanaf 2026, 8, 9, 10 vanaf 2026, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27");
+    expect(text).toBe(
+      "1, 2, 3 vanaf 2026, 6, 7 vanaf 2026, 8, 9, 10 vanaf 2026, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27",
+    );
   });
 
   it("kiezen: meest kansrijk keeps 13, 9, 11 and 21 and drops 3, 7 and 10", () => {
