@@ -30,7 +30,14 @@ export default [
     // The Office host provides these; @types/office-js and @types/custom-functions-runtime type them.
     files: ["src/**/*.ts", "src/**/*.tsx"],
     languageOptions: {
-      globals: { Office: "readonly", Excel: "readonly", CustomFunctions: "readonly", OfficeExtension: "readonly" },
+      // btoa: the add-in's runtime (a browser page) and Node both have it; Excel.createWorkbook takes base64.
+      globals: {
+        Office: "readonly",
+        Excel: "readonly",
+        CustomFunctions: "readonly",
+        OfficeExtension: "readonly",
+        btoa: "readonly",
+      },
     },
   },
   {

@@ -40,6 +40,9 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
       // "self" by default; globalThis works in the browser and when the tests load functions.js in Node.
       globalObject: "globalThis",
+      // Chunks loaded on first use (Deelbare kopie's zip library) come from beside the page. Webpack's
+      // "auto" would look for the current script at start, which Node (the tests) does not have.
+      publicPath: "",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {

@@ -19,11 +19,12 @@ const EXTERNAL = ["exceljs", "jszip"];
 /** Beside the bundled sources: what changes when packages are installed or the version is raised. */
 const ALWAYS_CHECKED = ["package.json", "node_modules/.package-lock.json", "scripts/cli-bundle.js"];
 
-function mtimeMs(file) {
+/** A missing source makes the bundle stale; a missing lock file (another package manager) does not. */
+function mtimeMs(file, missing = Infinity) {
   try {
     return fs.statSync(path.join(ROOT, file)).mtimeMs;
   } catch {
-    return Infinity;
+    return missing;
   }
 }
 
@@ -36,7 +37,11 @@ function isFresh() {
     return false;
   }
   const built = mtimeMs(path.relative(ROOT, BUNDLE));
-  return built !== Infinity && [...inputs, ...ALWAYS_CHECKED].every((file) => mtimeMs(file) <= built);
+  return (
+    built !== Infinity &&
+    inputs.every((file) => mtimeMs(file) <= built) &&
+    ALWAYS_CHECKED.every((file) => mtimeMs(file, 0) <= built)
+  );
 }
 
 /** Bundles src/cli/main.ts; written beside and renamed, so a parallel run never loads half a file. */

@@ -10,18 +10,12 @@
  * but which holds something else is never taken over.
  */
 import { renderLayout, TABLES, type SheetLayout, type TableLayout } from "../layout";
+import { columnsOf, isOldForm, scenariosFromRows } from "../layout/scenario-rows";
 import { LETTER_PLAN } from "../model/plan";
 import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
-import {
-  overzichtAddress,
-  overzichtFormulas,
-  queueChart,
-  queueFreeCells,
-  queuePrint,
-  queueTable,
-} from "./write-layout";
+import { columnLetter, overzichtFormulas, queueChart, queueFreeCells, queuePrint, queueTable } from "./write-layout";
 
 /** missing: will be created; same: as the letter; edited: the officer changed it; conflict: a sheet used for something else. */
 export type PartState = "missing" | "same" | "edited" | "conflict";
@@ -57,7 +51,8 @@ export interface LoadOptions {
 type Inspected =
   | { layout: SheetLayout; state: "missing"; sheetExists: boolean; plan: PartPlan }
   | { layout: SheetLayout; state: "conflict" | "same"; plan: PartPlan }
-  | { layout: SheetLayout; state: "edited"; plan: PartPlan; comparison?: TableComparison; chartMissing?: boolean };
+  | { layout: SheetLayout; state: "edited"; plan: PartPlan; comparison?: TableComparison; chartMissing?: boolean }
+  | { layout: SheetLayout; state: "saved-plans"; plan: PartPlan; staleRows: string };
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -110,13 +105,34 @@ type Pending =
   | { kind: "table"; layout: SheetLayout & { table: TableLayout }; header: Excel.Range; body: Excel.Range }
   | { kind: "absent"; layout: SheetLayout }
   | { kind: "sheet"; layout: SheetLayout; used: Excel.Range }
-  | { kind: "overzicht"; layout: SheetLayout; used: Excel.Range; formulas: Excel.Range; charts: Excel.ChartCollection };
+  | { kind: "overzicht"; layout: SheetLayout; used: Excel.Range; charts: Excel.ChartCollection };
+
+/**
+ * The saved plans the Overzicht lists: those of the workbook's own Scenarios table when it has one
+ * (the load leaves it alone), else those the load writes. Rows that do not read list none; the
+ * validator's scenario-row rule names them.
+ */
+function savedPlansIn(pending: Pending[], written: readonly SavedPlan[]) {
+  const table = pending.find((item) => item.kind === "table" && item.layout.table.name === TABLES.scenarios);
+  if (!table || table.kind !== "table") return { saved: written, savedPlanFormulas: true };
+  const columns = columnsOf(table.header.values[0]);
+  const saved = columns.ok ? scenariosFromRows(table.body.values, columns.value) : columns;
+  return {
+    saved: saved.ok ? saved.value : [],
+    savedPlanFormulas: columns.ok && !isOldForm(columns.value),
+  };
+}
 
 /**
  * Two syncs: the names of sheets and tables, then the contents of what exists. No writes.
  * Returns what the load would do for each sheet of the layout.
  */
-async function inspect(context: Excel.RequestContext, layouts: SheetLayout[]): Promise<Inspected[]> {
+async function inspect(
+  context: Excel.RequestContext,
+  plan: Plan,
+  scenarios: readonly SavedPlan[],
+): Promise<Inspected[]> {
+  const layouts = renderLayout(plan, scenarios).sheets;
   const worksheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
   worksheets.load("items/name");
@@ -134,14 +150,36 @@ async function inspect(context: Excel.RequestContext, layouts: SheetLayout[]): P
     }
     if (!sheetNames.has(layout.name.toLowerCase())) return { kind: "absent", layout };
     const sheet = worksheets.getItem(layout.name);
-    const used = sheet.getUsedRangeOrNullObject(true).load("address");
-    if (layout.table) return { kind: "sheet", layout, used };
-    const formulas = sheet.getRange(overzichtAddress(layout)).load("formulas");
+    if (layout.table) return { kind: "sheet", layout, used: sheet.getUsedRangeOrNullObject(true).load("address") };
+    // The whole used range: how far the Overzicht reaches depends on the saved plans, read in this sync too.
+    const used = sheet.getUsedRangeOrNullObject(true).load("address, formulas");
     const charts = sheet.charts.load("items/name");
-    return { kind: "overzicht", layout, used, formulas, charts };
+    return { kind: "overzicht", layout, used, charts };
   });
   await context.sync();
-  return pending.map(judge);
+  const { saved, savedPlanFormulas } = savedPlansIn(pending, scenarios);
+  const overzicht = renderLayout(plan, saved, { savedPlanFormulas }).sheets.find((layout) => !layout.table)!;
+  return pending.map((item) =>
+    judge(item.kind !== "table" && item.layout.table === null ? { ...item, layout: overzicht } : item),
+  );
+}
+
+const startsAtA1 = (address: string) => /^(?:.*!)?\$?A\$?1(?::|$)/.test(address);
+
+/**
+ * Only the rows that follow the saved plans differ: the officer saved, renamed or deleted a plan since
+ * the Overzicht was written. Those rows are the model's own, so the load brings them up to date without
+ * asking, clearing what the old rows left below.
+ */
+function savedPlansChanged(layout: SheetLayout, from: number, width: number, usedAddress: string): Inspected {
+  const lastRow = Number(/(\d+)$/.exec(usedAddress.replace(/\$/g, ""))![1]);
+  const detail = "De ruimte van de bewaarde plannen wordt bijgewerkt.";
+  return {
+    layout,
+    state: "saved-plans",
+    plan: part(layout.name, "missing", detail),
+    staleRows: `A${from}:${columnLetter(width - 1)}${Math.max(from, lastRow)}`,
+  };
 }
 
 function judge(item: Pending): Inspected {
@@ -151,13 +189,20 @@ function judge(item: Pending): Inspected {
     return { layout, state: "missing", sheetExists: item.kind !== "absent", plan: part(layout.name, "missing") };
   }
   const expected = overzichtFormulas(layout);
-  if (item.kind === "sheet" || item.formulas.formulas[0]?.[0] !== expected[0][0]) {
+  const actual: unknown[][] = item.kind === "overzicht" && startsAtA1(item.used.address) ? item.used.formulas : [];
+  if (item.kind === "sheet" || actual[0]?.[0] !== expected[0][0]) {
     return { layout, state: "conflict", plan: part(layout.name, "conflict", conflictText(layout.name)) };
   }
-  const actual = item.formulas.formulas;
-  const changedCells = expected.flatMap((row, r) => row.filter((formula, c) => actual[r][c] !== formula)).length;
+  const changed = expected.flatMap((row, r) =>
+    row.flatMap((formula, c) => ((actual[r]?.[c] ?? "") !== formula ? [r + 1] : [])),
+  );
+  const changedCells = changed.length;
   const chartMissing = layout.chart !== null && !item.charts.items.some((chart) => chart.name === layout.chart!.name);
   if (changedCells === 0 && !chartMissing) return { layout, state: "same", plan: part(layout.name, "same") };
+  const savedFrom = layout.followsSavedPlansFrom;
+  if (savedFrom !== undefined && !chartMissing && changed.every((row) => row >= savedFrom)) {
+    return savedPlansChanged(layout, savedFrom, expected[0].length, item.used.address);
+  }
   const detail = [
     changedCells > 0 ? `${count(changedCells, "cel wijkt", "cellen wijken")} af van het model` : "",
     chartMissing ? "de grafiek ontbreekt" : "",
@@ -173,7 +218,7 @@ export async function planLoad(
   plan: Plan = LETTER_PLAN,
   scenarios: SavedPlan[] = [],
 ): Promise<LoadPlan> {
-  const inspected = await inspect(context, renderLayout(plan, scenarios).sheets);
+  const inspected = await inspect(context, plan, scenarios);
   return { parts: inspected.map((item) => item.plan) };
 }
 
@@ -210,9 +255,16 @@ function queueUpdate(context: Excel.RequestContext, item: Inspected & { state: "
   }
 }
 
-function summaryLines(created: string[], updated: string[], leftAlone: string[]): string[] {
+function queueSavedPlans(context: Excel.RequestContext, item: Inspected & { state: "saved-plans" }): void {
+  const sheet = context.workbook.worksheets.getItem(item.layout.name);
+  sheet.getRange(item.staleRows).clear();
+  queueFreeCells(sheet, item.layout);
+}
+
+function summaryLines(created: string[], refreshed: string[], updated: string[], leftAlone: string[]): string[] {
   const lines = [
     ...created.map((name) => `${name}: aangemaakt.`),
+    ...refreshed.map((name) => `${name}: de ruimte van de bewaarde plannen is bijgewerkt.`),
     ...updated.map((name) => `${name}: uw wijzigingen zijn vervangen door de cijfers uit de brief.`),
     ...leftAlone,
   ];
@@ -224,14 +276,15 @@ function summaryLines(created: string[], updated: string[], leftAlone: string[])
  * Edits are overwritten only when `overwriteEdits` is true; conflicts are never resolved by force.
  */
 export async function loadModel(context: Excel.RequestContext, options: LoadOptions): Promise<LoadSummary> {
-  const layout = renderLayout(options.plan ?? LETTER_PLAN, options.scenarios ?? []);
-  const inspected = await inspect(context, layout.sheets);
+  const inspected = await inspect(context, options.plan ?? LETTER_PLAN, options.scenarios ?? []);
   const created: string[] = [];
+  const refreshed: string[] = [];
   const updated: string[] = [];
   const leftAlone: string[] = [];
   for (const item of inspected) {
     const name = item.plan.name;
     if (item.state === "missing") created.push(name);
+    else if (item.state === "saved-plans") refreshed.push(name);
     else if (item.state === "edited" && options.overwriteEdits) updated.push(name);
     else if (item.state === "edited") {
       leftAlone.push(
@@ -239,13 +292,19 @@ export async function loadModel(context: Excel.RequestContext, options: LoadOpti
       );
     } else if (item.state === "conflict") leftAlone.push(`${name}: ${item.plan.detail}`);
   }
-  if (created.length + updated.length > 0) {
+  if (created.length + refreshed.length + updated.length > 0) {
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const item of inspected) {
       if (item.state === "missing") queueCreate(context, item);
+      else if (item.state === "saved-plans") queueSavedPlans(context, item);
       else if (item.state === "edited" && options.overwriteEdits) queueUpdate(context, item);
     }
     await context.sync();
   }
-  return { lines: summaryLines(created, updated, leftAlone), created, updated, leftAlone };
+  return {
+    lines: summaryLines(created, refreshed, updated, leftAlone),
+    created,
+    updated: [...refreshed, ...updated],
+    leftAlone,
+  };
 }

@@ -79,10 +79,6 @@ function block(cells: readonly FreeCell[]) {
   return { address: `A1:${columnLetter(cols - 1)}${rows}`, formulas, formats };
 }
 
-export function overzichtAddress(sheet: SheetLayout): string {
-  return block(sheet.cells).address;
-}
-
 /** The Overzicht formulas as `range.formulas` reads them back, to see whether the officer changed them. */
 export function overzichtFormulas(sheet: SheetLayout): (string | number)[][] {
   return block(sheet.cells).formulas;

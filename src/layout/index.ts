@@ -16,7 +16,16 @@ export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 export { PAGE_NUMBERS, PRINT_SOURCE } from "./print";
 export { readPlanFromTables, type ModelTables } from "./read-plan";
 
-export function renderLayout(plan: Plan, scenarios: readonly SavedPlan[] = []): WorkbookLayout {
+/**
+ * `savedPlanFormulas: false` when the saved plans come from a Scenarios table of the older
+ * three-column form: a formula naming its Schrap column would not be accepted, so their room is written
+ * as amounts until the next save adds the columns.
+ */
+export function renderLayout(
+  plan: Plan,
+  scenarios: readonly SavedPlan[] = [],
+  { savedPlanFormulas = true }: { savedPlanFormulas?: boolean } = {},
+): WorkbookLayout {
   const tableSheets = modelTables(plan, scenarios).map((table): SheetLayout => ({
     name: table.sheet,
     table,
@@ -26,5 +35,5 @@ export function renderLayout(plan: Plan, scenarios: readonly SavedPlan[] = []): 
     chart: null,
     print: printLayout(1),
   }));
-  return { sheets: [...tableSheets, overzichtSheet(plan, scenarios)] };
+  return { sheets: [...tableSheets, overzichtSheet(plan, scenarios, savedPlanFormulas)] };
 }

@@ -1,8 +1,9 @@
 /**
  * The Overzicht sheet: the budget per line per year, the total, the frame, the reserve, the room of
- * the built-in scenarios and the number of proposals without an estimate, each a native Excel formula
- * over the workbook's tables with the model's result cached, so the figures are right before and after
- * any recalculation, with or without the add-in; and a column chart of the budget per line per year.
+ * the built-in scenarios and of each saved plan, and the number of proposals without an estimate, each
+ * a native Excel formula over the workbook's tables with the model's result cached, so the figures are
+ * right before and after any recalculation, with or without the add-in; and a column chart of the
+ * budget per line per year.
  * SAMEN functions stay the officer's tool on sheets of their own. CHECK() has no native equivalent
  * (it is the validator): the sheet points at the pane's Controleren and `samen validate` instead.
  */
@@ -18,6 +19,7 @@ import {
   budgetLineFormula,
   builtInRoomFormula,
   reserveFormula,
+  savedPlanRoomFormula,
   unknownFormula,
   yearTotalFormula,
 } from "./native-formulas";
@@ -33,7 +35,20 @@ function computed(result: Result<number>): number | string {
   return result.ok ? result.value : result.kind === "value" ? "#VALUE!" : "#N/A";
 }
 
-export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLayout {
+/**
+ * A saved plan's room in a year. Proposal and cut rows: a native formula over the Scenarios table. A
+ * plan that names another plan (a `Plan` row such as "meest kansrijk; zonder 10") can be followed by
+ * no native formula, so it is written as the amount it has now; a plan the model cannot resolve
+ * (an unknown proposal or action, a cycle) is `#N/A` through NA(), never a number that looks right.
+ */
+function savedPlanRoom(name: string, native: boolean, year: Year, gap: Result<number>, reserveRow: number) {
+  if (!gap.ok) return { formula: "NA()", result: "#N/A" };
+  return native
+    ? { formula: savedPlanRoomFormula(name, year, `${columnOf(year)}${reserveRow}`), result: gap.value }
+    : gap.value;
+}
+
+export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPlanFormulas: boolean): SheetLayout {
   const queries = new PlanQueries(plan, saved);
   const cells: FreeCell[] = [];
   const label = (row: number, text: string, bold = false) => cells.push({ address: `A${row}`, value: text, bold });
@@ -87,7 +102,19 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLa
       queries.gap(scenario, year),
     ]);
   });
-  const unknownRow = reserveRow + 1 + BUILT_IN_PLANS.length + 1;
+  saved.forEach((savedPlan, i) => {
+    const row = reserveRow + 1 + BUILT_IN_PLANS.length + i;
+    const native = savedPlanFormulas && savedPlan.parts.every((part) => part.kind !== "reference");
+    label(row, `Ruimte in de reserve: ${savedPlan.name} (bewaard plan${native ? "" : ", vast bedrag"})`);
+    for (const year of SCENARIO_YEARS) {
+      cells.push({
+        address: `${columnOf(year)}${row}`,
+        value: savedPlanRoom(savedPlan.name, native, year, queries.gap(savedPlan.name, year), reserveRow),
+        numberFormat: EURO_FORMAT,
+      });
+    }
+  });
+  const unknownRow = reserveRow + 1 + BUILT_IN_PLANS.length + saved.length + 1;
   label(unknownRow, "Voorstellen zonder raming (alle)");
   cells.push({
     address: `B${unknownRow}`,
@@ -111,5 +138,6 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[]): SheetLa
     frozenRows: 0,
     chart,
     print: printLayout(HEADER_ROW),
+    followsSavedPlansFrom: reserveRow + 1 + BUILT_IN_PLANS.length,
   };
 }

@@ -73,6 +73,8 @@ export interface SheetLayout {
   frozenRows: number;
   chart: ChartLayout | null;
   print: PrintLayout;
+  /** The first row (1-based) whose content follows the saved plans; the rows from it on are the model's own. */
+  followsSavedPlansFrom?: number;
 }
 
 export interface WorkbookLayout {

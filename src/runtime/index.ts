@@ -15,6 +15,8 @@ import { Refresher } from "./refresher";
 import { streamFunction, streamResult, type ResultSink } from "./stream";
 import { watchWorkbook } from "./watch";
 
+export { makeShareableCopy, shareOutcome, type ShareOutcome } from "./shareable-copy";
+
 /** The task pane listens too (contract with helper D), so its figures follow the tables like the cells. */
 export const livePlan = new LivePlan();
 const liveCheck = new LiveValue<Result<number>>();

@@ -16,6 +16,7 @@ import type { PlanState } from "../runtime/live-plan";
 import { CheckView } from "./check/check-view";
 import { LoadView } from "./load/load-view";
 import { PickerView } from "./picker/picker-view";
+import { ShareCopy } from "./share/share-copy";
 import { officeWorkbook, type PaneWorkbook } from "./workbook";
 
 export const VIEWS = [
@@ -47,6 +48,7 @@ export function App({ theme, workbook = officeWorkbook, initialView = "voorstell
         <Text as="h1" size={500} weight="semibold">
           Samen tegen mensenhandel
         </Text>
+        <ShareCopy workbook={workbook} />
       </header>
       <nav aria-label="Onderdelen">
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>

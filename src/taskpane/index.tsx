@@ -1,13 +1,8 @@
 /**
- * The task pane's entry. It renders only once Office.js is ready, because every view talks to the
- * workbook; the theme follows the Office host where it gives one.
+ * The task pane's entry. Every view talks to the workbook, so the App renders only once Office.js is
+ * ready in Excel; anywhere else the page says in Dutch where Samen runs (start.tsx).
  */
-import { createRoot } from "react-dom/client";
-import { App } from "./app";
-import { officeThemeOf } from "./theme";
+import { startPane } from "./start";
 
-Office.onReady(() => {
-  const container = document.getElementById("root");
-  if (!container) return;
-  createRoot(container).render(<App theme={officeThemeOf(Office.context)} />);
-});
+const container = document.getElementById("root");
+if (container) startPane(container, typeof Office === "undefined" ? undefined : Office);

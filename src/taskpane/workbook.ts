@@ -4,7 +4,7 @@
  */
 import { deleteScenario, readScenarios, renameScenario, saveScenario } from "../excel/scenario-store";
 import { readGridFromExcel } from "../excel/read-grid";
-import { livePlan, refreshLiveValues } from "../runtime";
+import { livePlan, makeShareableCopy, refreshLiveValues, shareOutcome, type ShareOutcome } from "../runtime";
 import type { PlanState } from "../runtime/live-plan";
 import { invalid, ok, type Result } from "../model/result";
 import type { SavedPlan } from "../model/schema";
@@ -25,6 +25,10 @@ export interface PaneWorkbook {
   loadModel(options: { overwriteEdits: boolean }): Promise<Result<LoadSummary>>;
   check(): Promise<Result<Finding[]>>;
   selectCell(sheet: string, cell: string): Promise<Result<void>>;
+  /** Deelbare kopie: a new workbook with every SAMEN formula as its value; this one stays as it is. */
+  makeShareableCopy(): Promise<Result<{ replaced: number }>>;
+  /** The outcome of the last Deelbare kopie, from the pane or the ribbon, now and after each. */
+  watchShareableCopy(listener: (outcome: ShareOutcome) => void): () => void;
 }
 
 const EXCEL_FAILED = "Excel kon de opdracht niet uitvoeren. Sluit een cel die u bewerkt en probeer het opnieuw.";
@@ -39,6 +43,8 @@ async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<Resul
 }
 
 export const officeWorkbook: PaneWorkbook = {
+  makeShareableCopy: () => makeShareableCopy(),
+  watchShareableCopy: (listener) => shareOutcome.subscribe(listener),
   watchPlan(listener) {
     const unsubscribe = livePlan.subscribe(listener);
     void refreshLiveValues();

@@ -11,7 +11,9 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { bundleOfficeHost } from "./bundle-host";
 import { CHROMIUM_FLAGS } from "./chromium";
 import { serveDirectory, type StaticServer } from "./serve";
+import { outsideExcelTests } from "./outside-excel";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
+import { shareableCopyTest } from "./shareable-copy";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -219,7 +221,17 @@ describe("task pane in Chromium with the fake Excel host", () => {
     assert.deepEqual(await seriousViolations(), []);
   });
 
+  shareableCopyTest(() => page);
+
   test("no script error and no blocked resource in the page", () => {
     assert.deepEqual(pageErrors, []);
+  });
+});
+
+describe("task pane outside Excel", () => {
+  outsideExcelTests({
+    browser: () => browser,
+    serverUrl: () => server.url,
+    screenshot: (opened, name) => opened.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" }).then(() => {}),
   });
 });

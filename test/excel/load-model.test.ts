@@ -1,4 +1,6 @@
-import { readPlanFromTables } from "../../src/layout";
+import { isFormula, readPlanFromTables, renderLayout } from "../../src/layout";
+import { deleteScenario, saveScenario } from "../../src/excel/scenario-store";
+import { HAND_WORKED_PLANS } from "../support/saved-plan";
 import { loadModel, planLoad } from "../../src/excel/load-model";
 import { LETTER_PLAN } from "../../src/model/plan";
 import type { Plan } from "../../src/model/schema";
@@ -133,6 +135,67 @@ describe("loadModel's presentation (fake Excel host)", () => {
     expect(await text("Begroting", "C9:F9")).toEqual([["-", "€ 500.000", "€ 200.000", "€ 1.050.000"]]);
     await fake.userEdit("Begroting", "D9", [[-675_000]]);
     expect(await text("Begroting", "D9")).toEqual([["€ -675.000"]]);
+  });
+});
+
+describe("loadModel and the saved plans of the workbook's Scenarios table", () => {
+  const roomRow = (fake: FakeExcel, label: string) =>
+    fake.formulas("Overzicht").find((row) => row[0] === `Ruimte in de reserve: ${label}`);
+
+  it("brings the saved plans' rows up to date without asking, in the same three syncs", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    expect(roomRow(fake, "Opvang eerst (bewaard plan)")).toBeUndefined();
+    expect(await saveScenario(fake.context(), HAND_WORKED_PLANS[0])).toEqual({ ok: true, value: undefined });
+    expect((await preview(fake)).parts.find((part) => part.name === "Overzicht")).toEqual({
+      name: "Overzicht",
+      state: "missing",
+      detail: "De ruimte van de bewaarde plannen wordt bijgewerkt.",
+      differences: [],
+    });
+    fake.resetSyncCount();
+    const summary = await load(fake);
+    expect(fake.syncCount()).toBe(3);
+    expect(summary.lines).toEqual(["Overzicht: de ruimte van de bewaarde plannen is bijgewerkt."]);
+    const row = roomRow(fake, "Opvang eerst (bewaard plan)")!;
+    expect(row.slice(2, 5)).toEqual(
+      renderLayout(LETTER_PLAN, [HAND_WORKED_PLANS[0]])
+        .sheets[4].cells.filter((cell) => /^[CDE]19$/.test(cell.address))
+        .map((cell) => (isFormula(cell.value) ? `=${cell.value.formula}` : cell.value)),
+    );
+    expect(String(row[2])).toMatch(/^=C15\+SUMPRODUCT\(Acties\[2024\]/);
+    expect((await preview(fake)).parts.find((part) => part.name === "Overzicht")).toMatchObject({ state: "same" });
+
+    // The plan deleted again: its row goes, and nothing of the old, longer block stays below.
+    const before = fake.formulas("Overzicht").length;
+    expect(await deleteScenario(fake.context(), "Opvang eerst")).toEqual({ ok: true, value: undefined });
+    await load(fake);
+    expect(roomRow(fake, "Opvang eerst (bewaard plan)")).toBeUndefined();
+    expect(fake.formulas("Overzicht")).toHaveLength(before - 1);
+  });
+
+  it("still asks before overwriting an officer's edit above the saved plans' rows", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    await saveScenario(fake.context(), HAND_WORKED_PLANS[1]);
+    await fake.userEdit("Overzicht", "C15", [[600_000]]);
+    const summary = await load(fake);
+    expect(summary.leftAlone).toEqual([expect.stringMatching(/^Overzicht: niet aangepast/)]);
+    expect(roomRow(fake, "Ander (bewaard plan)")).toBeUndefined();
+  });
+
+  it("writes amounts, not formulas naming a missing Schrap column, for plans of an older three-column table", async () => {
+    const fake = newWorkbook();
+    fake.addSheet("Scenario's");
+    fake.setCells("Scenario's", "A1", [
+      ["Scenario", "Voorstel", "Startjaar"],
+      ["Klein", 3, 2025],
+      ["Klein", 13, 2025],
+    ]);
+    fake.addTable("Scenario's", "A1:C3", "Scenarios");
+    await load(fake);
+    // 2024: 500.000; 2025: 200.000 − 175.000 − 100.000 − 50.000; 2026: 1.050.000 − 50.000.
+    expect(roomRow(fake, "Klein (bewaard plan, vast bedrag)")!.slice(2, 5)).toEqual([500_000, -125_000, 1_000_000]);
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import { boxAddress, parseBox, splitSheet, type Box } from "./address";
 import { FakeContext, Host } from "./context";
+import { DocumentFile, FILE_ENUMS } from "./document-file";
 import type { CustomFunction } from "./formula";
 import { OfficeError, type CellValue, type PrintState, type SheetState } from "./state";
 
@@ -59,6 +60,8 @@ export interface FakeExcel {
   addTable(sheet: string, address: string, name: string, options?: { showTotals?: boolean }): void;
   /** A function the formula evaluator knows, such as "SAMEN.TOTAL". */
   registerFunction(name: string, implementation: CustomFunction): void;
+  /** The workbook as `getFileAsync(Office.FileType.Compressed)` hands it over: .xlsx bytes of the test's making. */
+  setFile(bytes: Uint8Array): void;
   /** A user edit: writes the cells, fires onChanged on sheet and tables, awaits the handlers. */
   userEdit(sheet: string, address: string, rows: unknown[][]): Promise<void>;
   select(sheet: string, address: string): void;
@@ -81,6 +84,10 @@ export interface FakeExcel {
   activeSheet(): string | null;
   /** "Sheet!A1:B2", or null when nothing was selected. */
   selectedAddress(): string | null;
+  /** The base64 file of each `Excel.createWorkbook(…)`, in order. */
+  createdWorkbooks(): string[];
+  /** Files handed out by getFileAsync, and how many of them were closed. */
+  fileHandles(): { opened: number; closed: number };
 }
 
 const ENUMS = {
@@ -139,8 +146,10 @@ export function createFakeExcel(): FakeExcel {
     return { row: start.row, col: start.col, rows: rows.length, cols: Math.max(0, ...rows.map((row) => row.length)) };
   };
 
+  const documentFile = new DocumentFile();
   const ExcelGlobal = {
     ...ENUMS,
+    createWorkbook: (base64?: string) => documentFile.createWorkbook(base64),
     RequestContext: function RequestContext() {
       return newContext();
     },
@@ -151,12 +160,17 @@ export function createFakeExcel(): FakeExcel {
 
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   const OfficeGlobal = {
+    ...FILE_ENUMS,
     HostType: { Excel: "Excel" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
     async onReady() {
       return { host: "Excel", platform: "PC" };
     },
-    context: { requirements: { isSetSupported: () => true }, displayLanguage: "nl-NL" },
+    context: {
+      requirements: { isSetSupported: () => true },
+      displayLanguage: "nl-NL",
+      document: { getFileAsync: documentFile.getFileAsync.bind(documentFile) },
+    },
     actions: { associate: (name: string, handler: (...args: unknown[]) => unknown) => handlers.set(name, handler) },
     addin: { showAsTaskpane: async () => undefined, hide: async () => undefined },
   };
@@ -189,6 +203,7 @@ export function createFakeExcel(): FakeExcel {
       }
     },
     registerFunction: (name, implementation) => void host.functions.set(name.toUpperCase(), implementation),
+    setFile: (bytes) => documentFile.seed(bytes),
     userEdit: async (sheet, address, rows) => {
       const box = fill(sheet, address, rows, (s, r, c, v) => state.writeFormula(s, r, c, v));
       await host.dispatch([{ sheet: sheetOrThrow(sheet), box, changeType: "RangeEdited" }], "Unknown");
@@ -240,6 +255,8 @@ export function createFakeExcel(): FakeExcel {
     columnWidth: (sheet, column) => sheetOrThrow(sheet).columnWidths.get(boxOf(`${column}1`).col),
     activeSheet: () => state.active?.name ?? null,
     selectedAddress: () => (state.selection ? state.address(state.selection.sheet, state.selection.box) : null),
+    createdWorkbooks: () => [...documentFile.created],
+    fileHandles: () => ({ opened: documentFile.opened, closed: documentFile.closed }),
   };
 }
 

@@ -1,6 +1,6 @@
 import { isFormula, readPlanFromTables, renderLayout, type TableLayout } from "../../src/layout";
 import { LETTER_PLAN } from "../../src/model/plan";
-import { proposalRows } from "../support/saved-plan";
+import { HAND_WORKED_PLANS, proposalRows } from "../support/saved-plan";
 
 const layout = renderLayout(LETTER_PLAN, [proposalRows("Opvang eerst", [3, 13], 2025)]);
 const table = (name: string): TableLayout => layout.sheets.find((sheet) => sheet.table?.name === name)!.table!;
@@ -50,7 +50,13 @@ describe("the workbook layout", () => {
       "2026",
       "Bron",
     ]);
-    expect(table("Scenarios").columns.map((c) => c.header)).toEqual(["Scenario", "Voorstel", "Startjaar", "Schrap", "Plan"]);
+    expect(table("Scenarios").columns.map((c) => c.header)).toEqual([
+      "Scenario",
+      "Voorstel",
+      "Startjaar",
+      "Schrap",
+      "Plan",
+    ]);
   });
 
   it("holds the letter's 8 lines, 32 actions (3 and 4 on one row) and 33 proposals in euros", () => {
@@ -115,8 +121,35 @@ describe("the workbook layout", () => {
       result: -350_000,
     });
     // Bijlage 1 prints "Nog onbekend." or "Nog niet bekend." as the cost of 7 proposals.
-    expect(at("B20")).toEqual({ formula: 'COUNTIFS(Voorstellen[Status],"onbekend")', result: 7 });
+    // Row 19 holds the saved plan "Opvang eerst", so the count sits on row 21.
+    expect(at("B21")).toEqual({ formula: 'COUNTIFS(Voorstellen[Status],"onbekend")', result: 7 });
     expect(overzicht.chart).toMatchObject({ source: "A4:E12", seriesBy: "Columns" });
+  });
+
+  it("puts each saved plan's room next to the built-in ones: native over its rows, a fixed amount for a reference", () => {
+    const overzicht = renderLayout(LETTER_PLAN, HAND_WORKED_PLANS).sheets.find((sheet) => sheet.name === "Overzicht")!;
+    const rowLabelled = (label: string) => {
+      const row = overzicht.cells.find((cell) => cell.value === label)!.address.slice(1);
+      return ["C", "D", "E"].map((column) => overzicht.cells.find((cell) => cell.address === `${column}${row}`)!.value);
+    };
+    const opvang = rowLabelled("Ruimte in de reserve: Opvang eerst (bewaard plan)");
+    // The cached results: the hand-worked figures of test/support/saved-plan.ts.
+    expect(opvang.map((cell) => isFormula(cell) && cell.result)).toEqual([450_000, 75_000, 1_100_000]);
+    expect(isFormula(opvang[1]) && opvang[1].formula).toMatch(/^D15\+SUMPRODUCT\(Acties\[2025\]\*/);
+    expect(rowLabelled("Ruimte in de reserve: Verder (bewaard plan, vast bedrag)")).toEqual([
+      -675_000, -350_000, 600_000,
+    ]);
+  });
+
+  it("writes #N/A through NA() for a saved plan the model cannot resolve, never a number that looks right", () => {
+    const broken = [{ name: "Kapot", parts: [{ kind: "proposal" as const, proposal: 99, startYear: null }] }];
+    const overzicht = renderLayout(LETTER_PLAN, broken).sheets.find((sheet) => sheet.name === "Overzicht")!;
+    expect(overzicht.cells.filter((cell) => cell.address.endsWith("19")).map((cell) => cell.value)).toEqual([
+      "Ruimte in de reserve: Kapot (bewaard plan)",
+      { formula: "NA()", result: "#N/A" },
+      { formula: "NA()", result: "#N/A" },
+      { formula: "NA()", result: "#N/A" },
+    ]);
   });
 
   it("writes no SAMEN formula, which would show #NAME? where the add-in is not installed", () => {

@@ -5,6 +5,8 @@ import { normalizePlanName } from "../../src/model/plans";
 import { invalid, ok, type Result } from "../../src/model/result";
 import type { SavedPlan } from "../../src/model/schema";
 import type { PlanState } from "../../src/runtime/live-plan";
+import { LiveValue } from "../../src/runtime/live-value";
+import type { ShareOutcome } from "../../src/runtime/shareable-copy";
 import type { LoadPlan, LoadSummary } from "../../src/excel/load-model";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { Finding } from "../../src/validate";
@@ -16,6 +18,20 @@ export class MemoryWorkbook implements PaneWorkbook {
   checks = 0;
   refreshes = 0;
   plan: PlanState = ok(new PlanQueries(LETTER_PLAN));
+  /** What the next Deelbare kopie answers, and how often it was asked. */
+  shareResult: Result<{ replaced: number }> = ok({ replaced: 0 });
+  shares = 0;
+  readonly shareOutcome = new LiveValue<ShareOutcome>();
+
+  async makeShareableCopy(): Promise<Result<{ replaced: number }>> {
+    this.shares++;
+    this.shareOutcome.update({ state: "done", result: this.shareResult });
+    return this.shareResult;
+  }
+
+  watchShareableCopy(listener: (outcome: ShareOutcome) => void): () => void {
+    return this.shareOutcome.subscribe(listener);
+  }
 
   watchPlan(listener: (state: PlanState) => void): () => void {
     listener(this.plan);

@@ -12,6 +12,7 @@ import { LETTER_PLAN } from "../../src/model/plan";
 import { PlanQueries } from "../../src/model/queries";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
 import { recalculateAsShown, rowOf, type ShownSheets } from "../support/libreoffice";
+import { HAND_WORKED_PLANS, HAND_WORKED_ROOM } from "../support/saved-plan";
 
 const MINUTES = 150_000;
 
@@ -111,3 +112,40 @@ it(
   },
   MINUTES,
 );
+
+describe("saved plans on the Overzicht, recalculated by LibreOffice", () => {
+  const roomOf = (overzicht: string[][], name: string, kind = "bewaard plan") =>
+    years(rowOf(overzicht, `Ruimte in de reserve: ${name} (${kind})`), 2, 5);
+
+  it(
+    "shows each saved plan's room per year as worked out by hand from the letter",
+    async () => {
+      const overzicht = (
+        await shownAfterRecalculation(withWrongCache(renderLayout(LETTER_PLAN, HAND_WORKED_PLANS)))
+      ).get("Overzicht")!;
+      expect(roomOf(overzicht, "Opvang eerst")).toEqual(HAND_WORKED_ROOM["Opvang eerst"]);
+      expect(roomOf(overzicht, "Ander")).toEqual(HAND_WORKED_ROOM.Ander);
+      // A reference row no native formula can follow: the amount as written.
+      expect(roomOf(overzicht, "Verder", "bewaard plan, vast bedrag")).toEqual(HAND_WORKED_ROOM.Verder);
+    },
+    MINUTES,
+  );
+
+  it(
+    "follows the officer's edit of a cut action and of a saved plan's start year",
+    async () => {
+      const layout = renderLayout(LETTER_PLAN, HAND_WORKED_PLANS);
+      // Action 26 in 2026 raised from 100.000 to 150.000, and proposal 3 of "Opvang eerst" moved to 2026.
+      const acties = layout.sheets[1].table!;
+      acties.rows.find((row) => row[0] === 26)![acties.columns.findIndex((column) => column.header === "2026")] =
+        150_000;
+      const scenarios = layout.sheets[3].table!;
+      const start = scenarios.columns.findIndex((column) => column.header === "Startjaar");
+      scenarios.rows.find((row) => row[0] === "Opvang eerst" && row[1] === 3)![start] = 2026;
+      const overzicht = (await shownAfterRecalculation(layout)).get("Overzicht")!;
+      // 2025: 200.000 + 100.000 − 50.000 = 250.000; 2026: 1.050.000 + 150.000 − (175.000 + 50.000) = 975.000.
+      expect(roomOf(overzicht, "Opvang eerst")).toEqual(["€ 450.000", "€ 250.000", "€ 975.000"]);
+    },
+    MINUTES,
+  );
+});

@@ -9,6 +9,7 @@ import { LETTER_PLAN } from "../../src/model/plan";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
 import { createFakeExcel } from "../fake-excel";
 import { captureIO } from "../support/capture-io";
+import { HAND_WORKED_PLANS } from "../support/saved-plan";
 
 const YEARS = ["2023", "2024", "2025", "2026"];
 
@@ -150,7 +151,7 @@ describe("the two writers", () => {
   it("produce the same cells (values, formulas, number formats) for the same layout", async () => {
     const fake = createFakeExcel();
     fake.addSheet("Blad1");
-    await fake.Excel.run((context) => loadModel(context, { overwriteEdits: false }));
+    await fake.Excel.run((context) => loadModel(context, { overwriteEdits: false, scenarios: HAND_WORKED_PLANS }));
     const fromOffice = new Map<CellKey, Written>();
     for (const sheet of fake.sheetNames().filter((name) => name !== "Blad1")) {
       const formulas = fake.formulas(sheet);
@@ -163,7 +164,7 @@ describe("the two writers", () => {
         }),
       );
     }
-    const buffer = await buildWorkbook(renderLayout(LETTER_PLAN, [])).xlsx.writeBuffer();
+    const buffer = await buildWorkbook(renderLayout(LETTER_PLAN, HAND_WORKED_PLANS)).xlsx.writeBuffer();
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(buffer);
     const fromExcelJs = excelJsCells(read);

@@ -1,0 +1,58 @@
+/**
+ * The open workbook as an .xlsx file, and a new workbook from one: the two Office.js calls the shareable
+ * copy needs. Office.js hands the file over in slices of at most 4 MiB (getFileAsync, Compressed), and
+ * only one file may be open at a time, so it is always closed again, also after a failed slice.
+ */
+import { invalid, ok, type Result } from "../model/result";
+
+const SLICE_BYTES = 4 * 1024 * 1024;
+const FILE_FAILED = "Excel gaf de werkmap niet als bestand. Sluit een cel die u bewerkt en probeer het opnieuw.";
+
+function settled<T>(
+  office: typeof Office,
+  start: (callback: (result: Office.AsyncResult<T>) => void) => void,
+): Promise<Result<T>> {
+  const succeeded = office.AsyncResultStatus.Succeeded;
+  return new Promise((resolve) =>
+    start((result) => resolve(result.status === succeeded ? ok(result.value) : invalid(FILE_FAILED))),
+  );
+}
+
+/** The workbook's bytes as Excel would save them now. */
+export async function workbookFileBytes(office: typeof Office): Promise<Result<Uint8Array>> {
+  const opened = await settled<Office.File>(office, (callback) =>
+    office.context.document.getFileAsync(office.FileType.Compressed, { sliceSize: SLICE_BYTES }, callback),
+  );
+  if (!opened.ok) return opened;
+  const file = opened.value;
+  try {
+    const bytes = new Uint8Array(file.size);
+    let at = 0;
+    for (let index = 0; index < file.sliceCount; index++) {
+      const slice = await settled<Office.Slice>(office, (callback) => file.getSliceAsync(index, callback));
+      if (!slice.ok) return slice;
+      bytes.set(slice.value.data as number[], at);
+      at += slice.value.size;
+    }
+    return at === file.size ? ok(bytes) : invalid(FILE_FAILED);
+  } finally {
+    await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
+  }
+}
+
+function base64Of(bytes: Uint8Array): string {
+  let binary = "";
+  // In blocks: String.fromCharCode takes its arguments on the stack.
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
+}
+
+/** Opens `bytes` as a new workbook beside the current one (ExcelApi 1.8). */
+export async function openAsNewWorkbook(excel: typeof Excel, bytes: Uint8Array): Promise<Result<void>> {
+  try {
+    await excel.createWorkbook(base64Of(bytes));
+    return ok(undefined);
+  } catch {
+    return invalid("Excel kon de kopie niet openen als nieuwe werkmap.");
+  }
+}
