@@ -6,6 +6,7 @@
  */
 const fs = require("fs");
 const path = require("path");
+const { IgnorePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -40,8 +41,8 @@ module.exports = (env = {}, argv = {}) => {
       clean: true,
       // "self" by default; globalThis works in the browser and when the tests load functions.js in Node.
       globalObject: "globalThis",
-      // Chunks loaded on first use (Deelbare kopie's zip library) come from beside the page. Webpack's
-      // "auto" would look for the current script at start, which Node (the tests) does not have.
+      // Chunks loaded on first use (Deelbare kopie's zip library, Dekking zoeken's solver) come from beside
+      // the page. Webpack's "auto" would look for the current script at start, which Node (the tests) does not have.
       publicPath: "",
     },
     // Deelbare kopie's chunk keeps its zip library: one file on first use, named like every other bundle
@@ -50,6 +51,9 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // HiGHS finds its WebAssembly through locateFile (src/model/fit/engine.ts), not through
+        // new URL(…, import.meta.url): that would make every bundle read the page's base URL at start-up.
+        { test: /[\\/]node_modules[\\/]highs[\\/]/, parser: { url: false } },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -62,6 +66,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // HiGHS's loader imports node:module only when it runs in Node (the CLI); the browser never does.
+      new IgnorePlugin({ resourceRegExp: /^node:module$/ }),
       new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
       new DutchMetadataPlugin({ input: "functions.json", output: "functions.nl-NL.json" }),
       new HtmlWebpackPlugin({
@@ -74,6 +80,7 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "[path][name][ext]" },
+          { from: "node_modules/highs/build/highs.wasm", to: "highs.wasm" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { benchBundles, type BundleBench } from "./bundles";
 import { benchCli, type CliBench } from "./cli";
+import { benchFit, type FitBench } from "./fit";
 import { benchFunctions, type FunctionsBench } from "./functions";
 import { benchSyncs, type SyncBench } from "./syncs";
 import { benchValidate, type ValidateBench } from "./validate";
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   const bundle = await attempt<BundleBench>("bundle", benchBundles);
   const validate = await attempt<ValidateBench>("validate", benchValidate);
   const cli = await attempt<CliBench>("cli", benchCli);
+  const fit = await attempt<FitBench>("fit", benchFit);
 
   const results: Record<string, unknown> = {
     functions: functions ?? { gap_ratio: null },
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
     bundle: bundle ?? { taskpane_gz: null, functions_gz: null },
     validate: validate ?? { ratio_100k: null, growth: null, peak_mb_100k: null },
     cli: cli ?? { fn_ratio: null },
+    fit: fit ?? { letter_ms: null, ten_times_ms: null, optimal_checked: null },
   };
   const targets = Object.fromEntries(
     Object.entries(TARGETS).map(([key, limit]) => {

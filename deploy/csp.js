@@ -1,12 +1,13 @@
 /**
  * The task pane's Content-Security-Policy, in one place: the build writes it into taskpane.html's meta
  * tag and deploy/nginx/samen-site.conf sends it as a header (a test keeps the two equal).
- * Scripts only from the add-in's origin and Microsoft's Office.js; Fluent UI writes its styles at run
- * time ('unsafe-inline' styles); Office on the web and its dialogs are the only frames.
+ * Scripts only from the add-in's origin and Microsoft's Office.js; 'wasm-unsafe-eval' lets Dekking zoeken
+ * compile HiGHS's WebAssembly (it allows no eval of JavaScript); Fluent UI writes its styles at run time
+ * ('unsafe-inline' styles); Office on the web and its dialogs are the only frames.
  */
 const DIRECTIVES = {
   "default-src": ["'self'"],
-  "script-src": ["'self'", "https://appsforoffice.microsoft.com"],
+  "script-src": ["'self'", "'wasm-unsafe-eval'", "https://appsforoffice.microsoft.com"],
   "style-src": ["'self'", "'unsafe-inline'"],
   "img-src": ["'self'", "data:"],
   "connect-src": ["'self'"],

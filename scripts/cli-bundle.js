@@ -1,8 +1,8 @@
 /**
  * The command line runs from one JavaScript file bundled by esbuild (build/cli/samen.js), not from the
  * TypeScript sources through tsx: Node then starts `samen fn TOTAL 2024` without transpiling anything
- * (README, "Command line"). ExcelJS and JSZip stay outside the bundle and are required only by the
- * commands that read or write files.
+ * (README, "Command line"). ExcelJS, JSZip and HiGHS stay outside the bundle and are required only by the
+ * commands that need them (HiGHS also finds its WebAssembly beside its own package, not beside the bundle).
  *
  * A developer never runs a stale bundle: `npm install` builds it (the `prepare` script), and
  * bin/samen.js rebuilds it first whenever a file it was built from (listed in build/cli/inputs.json,
@@ -15,7 +15,7 @@ const ROOT = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(ROOT, "build", "cli");
 const BUNDLE = path.join(OUT_DIR, "samen.js");
 const INPUTS = path.join(OUT_DIR, "inputs.json");
-const EXTERNAL = ["exceljs", "jszip"];
+const EXTERNAL = ["exceljs", "jszip", "highs"];
 /** Beside the bundled sources: what changes when packages are installed or the version is raised. */
 const ALWAYS_CHECKED = ["package.json", "node_modules/.package-lock.json", "scripts/cli-bundle.js"];
 

@@ -21,6 +21,8 @@ export interface RequiredSet {
 export interface OfficeUse {
   /** `Excel.Range.values`, `Office.context`, `CustomFunctions.associate`. */
   member: string;
+  /** A member of a class or interface, a value of an enum, or a function or variable of a namespace. */
+  kind: "member" | "enum" | "namespace";
   /** Undefined: no requirement set, available wherever Office.js loads (`Office.onReady`, `context.sync`). */
   set?: RequiredSet;
   /** The annotation as written, when it says more than one set (`ExcelApi 1.1 for get, 1.8 for set`). */
@@ -56,7 +58,10 @@ const ADDIN_COMMANDS_LINK = /support in Excel[^\n]*\n[^\n]*add-in-commands-requi
 
 const VERSIONED = /^([A-Za-z]+)\s+(\d+\.\d+)/;
 
-/** The set an annotation names first, plus what it says beyond it; undefined for "Not in a set". */
+/**
+ * The set an annotation names first, plus what it says beyond it: no set for "Not in a set", undefined
+ * when the JSDoc names none (then the enclosing declaration's counts).
+ */
 export function parseAnnotation(doc: string): { set?: RequiredSet; note?: string; restricted?: string } | undefined {
   // The Common API names Outlook's set beside a link for the other applications (AddinCommands.Event).
   const apiSet = [...doc.matchAll(/\[Api set: ([^\]]+)\]/g)].find(([, text]) => !OTHER_APPLICATIONS.test(text));
@@ -119,35 +124,68 @@ function memberName(declaration: ts.Node): string {
   return names.join(".");
 }
 
-/** `Office.context.requirements.isSetSupported("ExcelApi", "1.13")` calls in the conditions above a node. */
+/** The set an `….isSetSupported("ExcelApi", "1.13")` call asks about, if `node` is one. */
+function setChecked(node: ts.Node): RequiredSet | undefined {
+  if (
+    !ts.isCallExpression(node) ||
+    !ts.isPropertyAccessExpression(node.expression) ||
+    node.expression.name.text !== "isSetSupported" ||
+    node.arguments.length === 0 ||
+    !ts.isStringLiteralLike(node.arguments[0])
+  ) {
+    return undefined;
+  }
+  const version = node.arguments[1];
+  const literal = version && (ts.isStringLiteralLike(version) || ts.isNumericLiteral(version));
+  return { name: node.arguments[0].text, version: literal ? version.text : undefined };
+}
+
+/** The sets a condition proves present when it is true (`a && b`), or when it is false (`!a || !b`). */
+function provenSets(condition: ts.Expression, when: boolean): RequiredSet[] {
+  if (ts.isParenthesizedExpression(condition)) return provenSets(condition.expression, when);
+  if (ts.isPrefixUnaryExpression(condition) && condition.operator === ts.SyntaxKind.ExclamationToken) {
+    return provenSets(condition.operand, !when);
+  }
+  if (ts.isBinaryExpression(condition)) {
+    const both = when ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken;
+    if (condition.operatorToken.kind === both) {
+      return [...provenSets(condition.left, when), ...provenSets(condition.right, when)];
+    }
+    return [];
+  }
+  const set = when ? setChecked(condition) : undefined;
+  return set ? [set] : [];
+}
+
+/** A statement after which the code below it does not run (`return`, `throw`, a block ending so). */
+function exits(statement: ts.Statement): boolean {
+  if (ts.isReturnStatement(statement) || ts.isThrowStatement(statement)) return true;
+  if (ts.isBlock(statement)) return statement.statements.length > 0 && exits(statement.statements.at(-1)!);
+  return false;
+}
+
+/**
+ * The sets proven present where `node` runs: by an enclosing `if (isSetSupported(…))`, `&&` or `?:`,
+ * or by an earlier `if (!…isSetSupported(…)) return …;` in an enclosing block.
+ */
 function guardsAbove(node: ts.Node): RequiredSet[] {
   const guards: RequiredSet[] = [];
-  const collect = (condition: ts.Node): void => {
-    if (
-      ts.isCallExpression(condition) &&
-      ts.isPropertyAccessExpression(condition.expression) &&
-      condition.expression.name.text === "isSetSupported" &&
-      condition.arguments.length > 0 &&
-      ts.isStringLiteralLike(condition.arguments[0])
-    ) {
-      const version = condition.arguments[1];
-      guards.push({
-        name: condition.arguments[0].text,
-        version:
-          version && (ts.isStringLiteralLike(version) || ts.isNumericLiteral(version)) ? version.text : undefined,
-      });
-    }
-    ts.forEachChild(condition, collect);
-  };
   for (let child: ts.Node = node, parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (ts.isIfStatement(parent) && parent.thenStatement === child) collect(parent.expression);
-    if (ts.isConditionalExpression(parent) && parent.whenTrue === child) collect(parent.condition);
-    if (
-      ts.isBinaryExpression(parent) &&
-      parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken &&
-      parent.right === child
-    ) {
-      collect(parent.left);
+    if (ts.isIfStatement(parent) && child !== parent.expression) {
+      guards.push(...provenSets(parent.expression, parent.thenStatement === child));
+    } else if (ts.isConditionalExpression(parent) && child !== parent.condition) {
+      guards.push(...provenSets(parent.condition, parent.whenTrue === child));
+    } else if (ts.isBinaryExpression(parent) && parent.right === child) {
+      if (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+        guards.push(...provenSets(parent.left, true));
+      if (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) guards.push(...provenSets(parent.left, false));
+    } else if (ts.isBlock(parent) || ts.isSourceFile(parent)) {
+      for (const statement of parent.statements) {
+        if (statement === child) break;
+        if (ts.isIfStatement(statement) && !statement.elseStatement && exits(statement.thenStatement)) {
+          guards.push(...provenSets(statement.expression, false));
+        }
+      }
     }
   }
   return guards;
@@ -182,7 +220,8 @@ export function collectOfficeUses(srcDir: string, projectRoot: string): OfficeUs
     const where = `${path.relative(srcDir, file.fileName)}:${line}`;
     const annotation = annotationOf(declaration);
     const key = `${member}\u0000${annotation?.set?.name ?? ""}\u0000${annotation?.set?.version ?? ""}`;
-    const use = uses.get(key) ?? { member, ...annotation, at: [], guardedBy: guardsAbove(at) };
+    const kind = ts.isEnumMember(declaration) ? "enum" : isNamespaceLevel(declaration) ? "namespace" : "member";
+    const use = uses.get(key) ?? { member, kind, ...annotation, at: [], guardedBy: guardsAbove(at) };
     // A member is guarded only when every use of it is.
     if (uses.has(key)) use.guardedBy = use.guardedBy.filter((g) => guardsAbove(at).some((h) => sameSet(g, h)));
     use.at.push(where);
@@ -243,6 +282,11 @@ export function collectOfficeUses(srcDir: string, projectRoot: string): OfficeUs
   return [...uses.values()].sort(
     (a, b) => a.member.localeCompare(b.member) || (a.set?.version ?? "").localeCompare(b.set?.version ?? ""),
   );
+}
+
+function isNamespaceLevel(declaration: ts.Node): boolean {
+  const holder = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
+  return ts.isModuleBlock(holder.parent);
 }
 
 function sameSet(a: RequiredSet, b: RequiredSet): boolean {

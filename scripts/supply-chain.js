@@ -1,10 +1,9 @@
 /**
  * What a security office asks of a production build, written into dist/ beside it:
- * - sbom.cdx.json: a CycloneDX SBOM of the production dependencies, by npm itself
- *   (`npm sbom --sbom-format cyclonedx`, offline: it reads package-lock.json and node_modules), kept to the
- *   packages the lockfile does not flag `dev` — what `npm ci --omit dev` installs. Not `npm sbom --omit dev`:
- *   it drops every production package a development tool also uses (esbuild through tsx, most of ExcelJS's
- *   tree through eslint; npm/cli#7909);
+ * - sbom.cdx.json: a CycloneDX SBOM of the production dependencies, by npm itself (`npm sbom
+ *   --sbom-format cyclonedx`, offline: it reads package-lock.json and node_modules), without the
+ *   components npm marks as development only. Not `--omit dev`: that drops a production dependency
+ *   that a development dependency also uses (npm/cli#7909; esbuild, used by tsx too, went missing);
  * - licenses.json: the packages whose code is in the bundles (webpack's own module list, so the
  *   command line's dependencies such as ExcelJS and tsx are not in it), each with its licence.
  * A shipped package without a licence from ALLOWED_LICENSES fails the build, naming it.
@@ -54,6 +53,24 @@ function allowed(license) {
     .some((alternative) => ALLOWED_LICENSES.has(alternative.trim()));
 }
 
+const DEVELOPMENT = (component) =>
+  (component.properties ?? []).some((p) => p.name === "cdx:npm:package:development" && p.value === "true");
+
+/** The SBOM without development-only components, and without them in the dependency graph. */
+function productionOnly(bom) {
+  const dropped = new Set(bom.components.filter(DEVELOPMENT).map((component) => component["bom-ref"]));
+  return {
+    ...bom,
+    components: bom.components.filter((component) => !dropped.has(component["bom-ref"])),
+    dependencies: (bom.dependencies ?? [])
+      .filter((dependency) => !dropped.has(dependency.ref))
+      .map((dependency) => ({
+        ...dependency,
+        dependsOn: (dependency.dependsOn ?? []).filter((ref) => !dropped.has(ref)),
+      })),
+  };
+}
+
 function npmSbom(cwd) {
   return new Promise((resolve, reject) =>
     execFile(
@@ -64,40 +81,6 @@ function npmSbom(cwd) {
         error ? reject(new Error(`npm sbom faalde: ${stderr || error.message}`)) : resolve(stdout),
     ),
   );
-}
-
-/** `name@version` (npm's bom-ref) of every package the lockfile does not flag as needed only for development. */
-function productionRefs(cwd) {
-  const lock = JSON.parse(fs.readFileSync(path.join(cwd, "package-lock.json"), "utf8"));
-  const refs = new Set();
-  for (const [location, entry] of Object.entries(lock.packages)) {
-    if (location === "" || entry.dev) continue;
-    const name = entry.name ?? location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length);
-    refs.add(`${name}@${entry.version}`);
-  }
-  return refs;
-}
-
-const DEVELOPMENT = "cdx:npm:package:development";
-
-/**
- * The whole tree's SBOM cut to the production packages. npm lists a name@version once, with the flags of
- * its first copy: a production copy of a version a tool also has (brace-expansion under ExcelJS and under
- * eslint) may carry the development flag, so it is dropped from the kept ones.
- */
-function productionBom(bom, refs) {
-  const root = bom.metadata.component["bom-ref"];
-  const kept = (ref) => ref === root || refs.has(ref);
-  bom.components = bom.components
-    .filter((component) => refs.has(component["bom-ref"]))
-    .map((component) => ({
-      ...component,
-      properties: (component.properties ?? []).filter((property) => property.name !== DEVELOPMENT),
-    }));
-  bom.dependencies = bom.dependencies
-    .filter((dependency) => kept(dependency.ref))
-    .map((dependency) => ({ ...dependency, dependsOn: (dependency.dependsOn ?? []).filter(kept) }));
-  return bom;
 }
 
 class SupplyChainPlugin {
@@ -116,7 +99,7 @@ class SupplyChainPlugin {
           }
           compilation.emitAsset("licenses.json", new sources.RawSource(`${JSON.stringify(shipped, null, 2)}\n`));
           try {
-            const bom = productionBom(JSON.parse(await npmSbom(compiler.context)), productionRefs(compiler.context));
+            const bom = productionOnly(JSON.parse(await npmSbom(compiler.context)));
             // npm names the root after its folder; the SBOM is of the add-in, whatever the checkout is called.
             const project = JSON.parse(fs.readFileSync(path.join(compiler.context, "package.json"), "utf8"));
             Object.assign(bom.metadata.component, { name: project.name, version: project.version });

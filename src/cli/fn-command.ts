@@ -1,4 +1,12 @@
-import { callModelFunction, isModelFunction, MODEL_FUNCTIONS, usageOf, type FunctionValue } from "../model/functions";
+import { loadFitEngine } from "../model/fit/load-engine";
+import {
+  callModelFunction,
+  isModelFunction,
+  MODEL_FUNCTIONS,
+  usageOf,
+  needsFitEngine,
+  type FunctionValue,
+} from "../model/functions";
 import { LETTER_PLAN } from "../model/plan";
 import { PlanQueries } from "../model/queries";
 import { errorCode, ok } from "../model/result";
@@ -57,7 +65,8 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   }
   if (!isModelFunction(name)) throw new UsageError(`Onbekende functie "${rawName}".\n${HELP}`);
   const state = file ? await planStateOfFile(file) : ok(new PlanQueries(LETTER_PLAN));
-  const result = state.ok ? callModelFunction(state.value, name, fnArgs) : state;
+  const context = needsFitEngine(name) ? { fitEngine: await loadFitEngine() } : {};
+  const result = state.ok ? callModelFunction(state.value, name, fnArgs, context) : state;
   if (!result.ok) {
     io.out(`${errorCode(result)}: ${result.message}`);
     return EXIT.failed;

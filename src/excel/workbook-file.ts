@@ -2,18 +2,11 @@
  * The open workbook as an .xlsx file, and a new workbook from one: the two Office.js calls the shareable
  * copy needs. Office.js hands the file over in slices of at most 4 MiB (getFileAsync, Compressed), and
  * only one file may be open at a time, so it is always closed again, also after a failed slice.
- *
- * Taking the file needs the Common API sets CompressedFile and File, which Excel on iPad lacks while it
- * has everything else Samen uses: the manifest does not ask for them (that would keep the whole add-in
- * off the iPad), the copy checks them first.
  */
 import { invalid, ok, type Result } from "../model/result";
 
 const SLICE_BYTES = 4 * 1024 * 1024;
 const FILE_FAILED = "Excel gaf de werkmap niet als bestand. Sluit een cel die u bewerkt en probeer het opnieuw.";
-const NO_FILE_API =
-  "Deze Excel kan de werkmap niet als bestand aan Samen geven (Excel op de iPad kan dat niet). " +
-  "Maak de deelbare kopie in Excel op Windows, Mac of het web, of met samen share.";
 
 function settled<T>(
   office: typeof Office,
@@ -25,30 +18,36 @@ function settled<T>(
   );
 }
 
-/** The workbook's bytes as Excel would save them now. */
+const NO_FILE =
+  "Deze Excel geeft de werkmap niet als bestand (Excel op het web kan dat niet). Maak de deelbare kopie in " +
+  "Excel voor Windows of Mac, of met npx samen share.";
+
+/**
+ * The workbook's bytes as Excel would save them now. Office.js gives the file only where the File and
+ * CompressedFile requirement sets are supported: not in Excel on the web, so they are asked for here
+ * rather than declared in the manifest (that would keep the whole add-in out of Excel on the web).
+ */
 export async function workbookFileBytes(office: typeof Office): Promise<Result<Uint8Array>> {
-  const { requirements } = office.context;
-  if (requirements.isSetSupported("CompressedFile") && requirements.isSetSupported("File")) {
-    const opened = await settled<Office.File>(office, (callback) =>
-      office.context.document.getFileAsync(office.FileType.Compressed, { sliceSize: SLICE_BYTES }, callback),
-    );
-    if (!opened.ok) return opened;
-    const file = opened.value;
-    try {
-      const bytes = new Uint8Array(file.size);
-      let at = 0;
-      for (let index = 0; index < file.sliceCount; index++) {
-        const slice = await settled<Office.Slice>(office, (callback) => file.getSliceAsync(index, callback));
-        if (!slice.ok) return slice;
-        bytes.set(slice.value.data as number[], at);
-        at += slice.value.size;
-      }
-      return at === file.size ? ok(bytes) : invalid(FILE_FAILED);
-    } finally {
-      await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
+  const requirements = office.context.requirements;
+  if (!requirements.isSetSupported("File") || !requirements.isSetSupported("CompressedFile")) return invalid(NO_FILE);
+  const opened = await settled<Office.File>(office, (callback) =>
+    office.context.document.getFileAsync(office.FileType.Compressed, { sliceSize: SLICE_BYTES }, callback),
+  );
+  if (!opened.ok) return opened;
+  const file = opened.value;
+  try {
+    const bytes = new Uint8Array(file.size);
+    let at = 0;
+    for (let index = 0; index < file.sliceCount; index++) {
+      const slice = await settled<Office.Slice>(office, (callback) => file.getSliceAsync(index, callback));
+      if (!slice.ok) return slice;
+      bytes.set(slice.value.data as number[], at);
+      at += slice.value.size;
     }
+    return at === file.size ? ok(bytes) : invalid(FILE_FAILED);
+  } finally {
+    await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
   }
-  return invalid(NO_FILE_API);
 }
 
 function base64Of(bytes: Uint8Array): string {

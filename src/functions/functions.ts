@@ -150,6 +150,25 @@ export function proposals(plan: number | string, invocation: CustomFunctions.Str
 }
 
 /**
+ * The best plan that fits the reserve in 2024, 2025 and 2026, found exactly: its canonical text.
+ * @customfunction
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
+ * @param [mode] "schrappen" (default: least euros of actions cut), "uitstellen" (also later start years) or "kiezen" (keep the best subset of proposals).
+ * @param [actions] The actions that may be cut, such as "9, 26"; default every action with an amount in 2024 to 2026 that no proposal of the plan builds on.
+ * @param [estimate] "laag" (default) or "hoog".
+ * @param invocation Streaming invocation.
+ */
+export function fit(
+  plan: number | string,
+  mode: string,
+  actions: number | string,
+  estimate: string,
+  invocation: CustomFunctions.StreamingInvocation<string>,
+): void {
+  stream("FIT", [plan, mode, actions, estimate], invocation, toScalar);
+}
+
+/**
  * The number of validation errors in this workbook: 0 means consistent. Warnings do not count.
  * @customfunction
  * @param invocation Streaming invocation.

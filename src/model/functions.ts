@@ -3,15 +3,22 @@
  * wrappers both call, so `samen fn GAP …` and `=SAMEN.GAP(…)` cannot disagree.
  */
 import type { Arg } from "./args";
+import type { FitEngine } from "./fit/engine";
 import type { PlanQueries } from "./queries";
-import { invalid, type Result } from "./result";
+import { invalid, notAvailable, type Result } from "./result";
 
 export type FunctionValue = number | string | number[];
+
+/** What a function needs beyond the plan: FIT its engine, which callers load on first use (load-engine.ts). */
+export interface FunctionContext {
+  fitEngine?: FitEngine;
+}
 
 interface FunctionSpec {
   params: readonly string[];
   required: number;
-  call(queries: PlanQueries, args: readonly Arg[]): Result<FunctionValue>;
+  needsFitEngine?: true;
+  call(queries: PlanQueries, args: readonly Arg[], context: FunctionContext): Result<FunctionValue>;
 }
 
 export const MODEL_FUNCTIONS = {
@@ -34,12 +41,26 @@ export const MODEL_FUNCTIONS = {
   },
   UNKNOWN: { params: ["plan"], required: 1, call: (q, a) => q.unknown(a[0]) },
   PROPOSALS: { params: ["plan"], required: 1, call: (q, a) => q.proposalNumbers(a[0]) },
+  FIT: {
+    params: ["plan", "modus", "acties", "raming"],
+    required: 1,
+    needsFitEngine: true,
+    call: (q, a, c) =>
+      c.fitEngine
+        ? c.fitEngine.fit(q, a)
+        : notAvailable("Dekking zoeken heeft zijn rekenmodule niet; voer de formule opnieuw in."),
+  },
 } as const satisfies Record<string, FunctionSpec>;
 
 export type ModelFunctionName = keyof typeof MODEL_FUNCTIONS;
 
 export function isModelFunction(name: string): name is ModelFunctionName {
   return Object.hasOwn(MODEL_FUNCTIONS, name);
+}
+
+export function needsFitEngine(name: ModelFunctionName): boolean {
+  const spec: FunctionSpec = MODEL_FUNCTIONS[name];
+  return spec.needsFitEngine === true;
 }
 
 export function usageOf(name: ModelFunctionName): string {
@@ -53,10 +74,11 @@ export function callModelFunction(
   queries: PlanQueries,
   name: ModelFunctionName,
   args: readonly Arg[],
+  context: FunctionContext = {},
 ): Result<FunctionValue> {
   const spec: FunctionSpec = MODEL_FUNCTIONS[name];
   if (args.length < spec.required || args.length > spec.params.length) {
     return invalid(`Verkeerd aantal argumenten: gebruik ${usageOf(name)}.`);
   }
-  return spec.call(queries, args);
+  return spec.call(queries, args, context);
 }

@@ -4,7 +4,8 @@
  */
 import type { ModelTables } from "../layout/read-plan";
 import type { Arg } from "../model/args";
-import type { FunctionValue, ModelFunctionName } from "../model/functions";
+import { loadFitEngine } from "../model/fit/load-engine";
+import { needsFitEngine, type FunctionValue, type ModelFunctionName } from "../model/functions";
 import { notAvailable, ok, type Result } from "../model/result";
 import { countWorkbookErrors } from "./check";
 import { LivePlan } from "./live-plan";
@@ -87,8 +88,22 @@ export function stream<T>(
   toCell: (result: Result<FunctionValue>) => T,
 ): void {
   void start();
-  streamFunction(livePlan, name, args, invocation, toCell);
+  if (!needsFitEngine(name)) {
+    streamFunction(livePlan, name, args, invocation, toCell);
+    return;
+  }
+  // The engine's chunk loads on the first FIT cell; until then the cell shows as busy.
+  let canceled = false;
+  invocation.onCanceled = () => (canceled = true);
+  loadFitEngine().then(
+    (fitEngine) => {
+      if (!canceled) streamFunction(livePlan, name, args, invocation, toCell, { fitEngine });
+    },
+    () => invocation.setResult(toCell(notAvailable(SOLVER_MISSING))),
+  );
 }
+
+const SOLVER_MISSING = "Dekking zoeken kon zijn rekenmodule niet laden; voer de formule opnieuw in.";
 
 export function streamCheck<T>(invocation: ResultSink<T>, toCell: (result: Result<number>) => T): void {
   streamResult(liveCheck, (state) => state, invocation, toCell);

@@ -3,7 +3,12 @@
  * change that alters its own result, until Excel cancels it (the formula was deleted or changed).
  */
 import type { Arg } from "../model/args";
-import { callModelFunction, type FunctionValue, type ModelFunctionName } from "../model/functions";
+import {
+  callModelFunction,
+  type FunctionContext,
+  type FunctionValue,
+  type ModelFunctionName,
+} from "../model/functions";
 import { invalid, type Result } from "../model/result";
 import type { PlanState } from "./live-plan";
 import type { LiveValue } from "./live-value";
@@ -14,10 +19,15 @@ export interface ResultSink<T> {
 }
 
 /** A bug in the model must show as #VALUE! in one cell, never as an exception in the shared runtime. */
-export function evaluate(state: PlanState, name: ModelFunctionName, args: readonly Arg[]): Result<FunctionValue> {
+export function evaluate(
+  state: PlanState,
+  name: ModelFunctionName,
+  args: readonly Arg[],
+  context: FunctionContext = {},
+): Result<FunctionValue> {
   if (!state.ok) return state;
   try {
-    return callModelFunction(state.value, name, args);
+    return callModelFunction(state.value, name, args, context);
   } catch {
     return invalid(`SAMEN.${name} kon deze argumenten niet verwerken.`);
   }
@@ -47,6 +57,7 @@ export function streamFunction<T>(
   args: readonly Arg[],
   invocation: ResultSink<T>,
   toCell: (result: Result<FunctionValue>) => T,
+  context: FunctionContext = {},
 ): void {
-  streamResult(live, (state) => evaluate(state, name, args), invocation, toCell);
+  streamResult(live, (state) => evaluate(state, name, args, context), invocation, toCell);
 }

@@ -53,6 +53,17 @@ describe("bin/samen.js", () => {
     expect(loaded(["validate", path.join(dir, "geen.xlsx")])).toBe("true");
   });
 
+  it("runs FIT with HiGHS from its own package (outside the bundle, loaded only for FIT)", () => {
+    // Worked out in test/model/fit: with only 9 and 26 to cut, meest kansrijk stays short in 2024 and 2025.
+    const fit = samen(["fn", "FIT", "meest kansrijk", "schrappen", "9, 26"]);
+    expect(fit.stdout.trim()).toBe(
+      "#N/A: Geen plan past (schrappen): ook het plan met het kleinste tekort heeft in 2024 € 675.000 en in 2025 € 50.000 tekort.",
+    );
+    expect(fit.stderr).toBe("");
+    expect(fit.status).toBe(1);
+    expect(readFileSync(BUNDLE, "utf8")).not.toMatch(/highs\.wasm/);
+  });
+
   it("runs validate, and only validate, with the Node flags of bin/node-flags.json", () => {
     // A preload that every Node process of the run loads (it travels in execArgv) records its flags.
     const record = path.join(dir, "argv.jsonl");

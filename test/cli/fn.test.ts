@@ -33,6 +33,18 @@ describe("samen fn", () => {
     expect(io.stdout).toEqual([expected]);
   });
 
+  it("prints FIT's plan text, and its #N/A naming the years still short", async () => {
+    const io = captureIO();
+    expect(await main(["fn", "FIT", "meest kansrijk", "kiezen"], io)).toBe(0);
+    // Worked out in test/model/fit/fit-letter.test.ts: 3, 7 and 10 do not fit beside 9, 11, 13 and 21.
+    expect(io.stdout).toEqual(["1, 2, 6, 8, 9, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27"]);
+    const short = captureIO();
+    expect(await main(["fn", "FIT", "meest kansrijk", "schrappen", "9, 26"], short)).toBe(1);
+    expect(short.stdout).toEqual([
+      "#N/A: Geen plan past (schrappen): ook het plan met het kleinste tekort heeft in 2024 € 675.000 en in 2025 € 50.000 tekort.",
+    ]);
+  });
+
   it("prints a typed failure with its Excel error and exits 1", async () => {
     const io = captureIO();
     expect(await main(["fn", "GAP", "x"], io)).toBe(1);

@@ -1,8 +1,11 @@
 /**
  * Served in the browser in place of Microsoft's Office.js: helper A's fake Excel host as the globals
  * Office, Excel and CustomFunctions, with the fake itself on `samenFake` for the test to seed and inspect.
+ * The functions bundle associates its SAMEN functions with the fake's formula evaluator, so a SAMEN cell
+ * in the fake workbook shows what the real streaming function gives it.
  */
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
+import { streamingCustomFunctions } from "../fake-excel/custom-functions";
 
 declare global {
   // eslint-disable-next-line no-var
@@ -24,6 +27,5 @@ Object.assign(globalThis, {
       return Promise.resolve(ready);
     },
   },
-  // The functions bundle registers its functions at load: Excel itself is not here to call them.
-  CustomFunctions: { associate() {} },
+  CustomFunctions: streamingCustomFunctions(fake, "SAMEN"),
 });

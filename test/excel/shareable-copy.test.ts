@@ -75,17 +75,4 @@ describe("Deelbare kopie in Excel", () => {
     expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Excel gaf de werkmap niet als bestand/) });
     expect(fake.createdWorkbooks()).toEqual([]);
   });
-
-  it("takes no file and says in Dutch where a copy can be made when Excel lacks CompressedFile, as on iPad", async () => {
-    const fake = createFakeExcel();
-    fake.setFile(await savedWorkbook({ cached: true }));
-    fake.lackSets("CompressedFile");
-    const result = await makeShareableCopy(fake.Office, fake.Excel);
-    expect(result).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/Excel op Windows, Mac of het web, of met samen share/),
-    });
-    expect(fake.fileHandles()).toEqual({ opened: 0, closed: 0 });
-    expect(fake.createdWorkbooks()).toEqual([]);
-  }, 120_000);
 });

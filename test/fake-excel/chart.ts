@@ -5,10 +5,11 @@ import type { FakeContext } from "./context";
 import type { RangeProxy } from "./range";
 import type { ChartState } from "./state";
 import type { WorksheetProxy } from "./worksheet";
+import type { Surface } from "./office-surface";
 
 const CHART_PROPERTIES = ["name", "id", "chartType"] as const;
 
-export class ChartProxy extends ClientObject<ChartState> {
+export class ChartProxy extends ClientObject<ChartState> implements Surface<Excel.Chart, "Excel.Chart"> {
   protected readonly properties = CHART_PROPERTIES;
   readonly title: { text: string; visible: boolean };
   readonly legend: { position: string; visible: boolean };
@@ -74,7 +75,10 @@ export class ChartProxy extends ClientObject<ChartState> {
   }
 }
 
-export class ChartCollectionProxy extends ClientCollection<ChartState, ChartProxy> {
+export class ChartCollectionProxy
+  extends ClientCollection<ChartState, ChartProxy>
+  implements Surface<Excel.ChartCollection, "Excel.ChartCollection">
+{
   protected readonly itemProperties = CHART_PROPERTIES;
 
   constructor(

@@ -6,6 +6,7 @@
  */
 import { OfficeError, type Handler } from "./state";
 import type { FakeContext } from "./context";
+import type { Surface } from "./office-surface";
 
 export function notLoaded(property: string): OfficeError {
   return new OfficeError(
@@ -23,7 +24,7 @@ export function propertyList(option: LoadOption, all: readonly string[]): string
   return list.map((part) => part.trim()).filter((part) => part !== "");
 }
 
-export abstract class ClientObject<T> {
+export abstract class ClientObject<T> implements Surface<OfficeExtension.ClientObject, "OfficeExtension.ClientObject"> {
   private target: T | null | undefined;
   private nullState: boolean | undefined;
   private readonly loadedValues = new Map<string, unknown>();
@@ -121,7 +122,7 @@ export class ClientResult<V> {
 }
 
 /** An `onChanged`-style event: handlers registered at sync, fired by the host. */
-export class FakeEvent {
+export class FakeEvent implements Surface<OfficeExtension.EventHandlers<any>, "OfficeExtension.EventHandlers"> {
   constructor(
     private readonly context: FakeContext,
     private readonly handlers: () => Handler[],

@@ -3,6 +3,7 @@ import { intersects, type Box } from "./address";
 import { FormulaEngine, type CustomFunction } from "./formula";
 import { OfficeError, WorkbookState, type Handler, type SheetState } from "./state";
 import { WorkbookProxy } from "./workbook";
+import type { Surface } from "./office-surface";
 
 export interface Change {
   sheet: SheetState;
@@ -21,6 +22,7 @@ export class Host {
   responseLimit: number | null = null;
   private running: Promise<unknown>[] = [];
   private changes: Change[] = [];
+  private sheetEvents: Array<{ handlers: Handler[]; args: Record<string, unknown> }> = [];
   private suspendRequested = false;
 
   requestCalculationSuspension(): void {
@@ -29,6 +31,12 @@ export class Host {
 
   changed(sheet: SheetState, box: Box, changeType = "RangeEdited"): void {
     this.changes.push({ sheet, box, changeType });
+  }
+
+  /** The worksheet collection's onAdded / onDeleted, fired once the sync that added or deleted the sheet ends. */
+  worksheetEvent(type: "WorksheetAdded" | "WorksheetDeleted", sheet: SheetState): void {
+    const handlers = type === "WorksheetAdded" ? this.state.sheetAddedHandlers : this.state.sheetDeletedHandlers;
+    this.sheetEvents.push({ handlers: [...handlers], args: { type, source: "Local", worksheetId: sheet.id } });
   }
 
   beginSync(): void {
@@ -41,6 +49,11 @@ export class Host {
     this.suspendRequested = false;
     const changes = this.changes.splice(0);
     if (changes.length > 0) this.running.push(Promise.resolve().then(() => this.dispatch(changes, "Local")));
+    const events = this.sheetEvents.splice(0);
+    if (events.length > 0) {
+      const calls = () => Promise.all(events.flatMap(({ handlers, args }) => handlers.map((handler) => call(handler, args))));
+      this.running.push(Promise.resolve().then(calls));
+    }
   }
 
   /** Fires onChanged on the sheets and tables a change touches, and on the collections. */
@@ -70,7 +83,11 @@ async function call(handler: Handler, args: Record<string, unknown>): Promise<un
   return handler(args);
 }
 
-export class FakeContext {
+export class FakeContext
+  implements
+    Surface<Excel.RequestContext, "Excel.RequestContext">,
+    Surface<OfficeExtension.ClientRequestContext, "OfficeExtension.ClientRequestContext">
+{
   readonly workbook: WorkbookProxy;
   private pending: Array<() => void> = [];
 

@@ -176,6 +176,27 @@ describe("fake Excel host: events, charts and selection", () => {
     expect(fake.values("Begroting", "B2")).toEqual([[5]]);
   });
 
+  it("fires the worksheet collection's onAdded and onDeleted once the sync that did it has ended", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("Blad1");
+    const context = fake.context();
+    const seen: string[] = [];
+    const worksheets = context.workbook.worksheets;
+    worksheets.onAdded.add(async (event) => void seen.push(`${event.type} ${event.worksheetId}`));
+    worksheets.onDeleted.add(async (event) => void seen.push(`${event.type} ${event.worksheetId}`));
+    await context.sync();
+    const added = worksheets.add("Overzicht").load("id");
+    expect(seen).toEqual([]);
+    await context.sync();
+    await fake.settle();
+    expect(seen).toEqual([`WorksheetAdded ${added.id}`]);
+    worksheets.getItem("Overzicht").delete();
+    await context.sync();
+    await fake.settle();
+    expect(seen).toEqual([`WorksheetAdded ${added.id}`, `WorksheetDeleted ${added.id}`]);
+    expect(fake.sheetNames()).toEqual(["Blad1"]);
+  });
+
   it("adds a chart over a range, freezes rows and records the selection", async () => {
     const fake = createFakeExcel();
     fake.setCells("Overzicht", "A1", [

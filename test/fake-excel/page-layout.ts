@@ -5,13 +5,16 @@
  */
 import { ClientObject } from "./client-object";
 import type { FakeContext } from "./context";
+import type { RangeProxy } from "./range";
 import { OfficeError, type PrintState, type SheetState } from "./state";
+import type { FakeHeaderFooterGroup, Surface } from "./office-surface";
 
 const PAGE_PROPERTIES = ["orientation", "paperSize", "zoom"] as const;
 const FOOTER_PROPERTIES = ["leftFooter", "centerFooter", "rightFooter"] as const;
 const ORIENTATIONS = ["Portrait", "Landscape"];
 /** The paper sizes a test meets; Office.js knows more, the fake refuses what it does not model. */
 const PAPER_SIZES = ["Letter", "Legal", "A3", "A4", "A5"];
+const SHEET_COLUMNS = 16384;
 const WHOLE_ROWS = /^\$?(\d{1,7}):\$?(\d{1,7})$/;
 
 const invalid = (what: string) =>
@@ -28,9 +31,15 @@ function checkZoom(zoom: unknown): PrintState["zoom"] {
   return { ...(zoom as PrintState["zoom"]) };
 }
 
-export class PageLayoutProxy extends ClientObject<SheetState> {
+/** "2:3" for a range over rows 2–3 that spans every column; "" (no match) for any other range. */
+function wholeRows(range: RangeProxy): string {
+  const { box } = range.required();
+  return box.col === 0 && box.cols === SHEET_COLUMNS ? `${box.row + 1}:${box.row + box.rows}` : "";
+}
+
+export class PageLayoutProxy extends ClientObject<SheetState> implements Surface<Excel.PageLayout, "Excel.PageLayout"> {
   protected readonly properties = PAGE_PROPERTIES;
-  readonly headersFooters: { defaultForAllPages: HeaderFooterProxy };
+  readonly headersFooters: FakeHeaderFooterGroup;
 
   constructor(context: FakeContext, locate: () => SheetState | null) {
     super(context, locate, false);
@@ -42,19 +51,19 @@ export class PageLayoutProxy extends ClientObject<SheetState> {
     return property === "zoom" ? { ...print.zoom } : print[property as "orientation" | "paperSize"];
   }
 
-  get orientation(): string {
+  get orientation(): Excel.PageLayout["orientation"] {
     return this.loaded("orientation");
   }
-  set orientation(orientation: string) {
+  set orientation(orientation: Excel.PageLayout["orientation"]) {
     this.write("orientation", orientation, (sheet) => {
       if (!ORIENTATIONS.includes(orientation)) throw invalid(`orientation "${orientation}"`);
       sheet.print.orientation = orientation;
     });
   }
-  get paperSize(): string {
+  get paperSize(): Excel.PageLayout["paperSize"] {
     return this.loaded("paperSize");
   }
-  set paperSize(paperSize: string) {
+  set paperSize(paperSize: Excel.PageLayout["paperSize"]) {
     this.write("paperSize", paperSize, (sheet) => {
       if (!PAPER_SIZES.includes(paperSize)) throw invalid(`paper size "${paperSize}"`);
       sheet.print.paperSize = paperSize;
@@ -67,17 +76,20 @@ export class PageLayoutProxy extends ClientObject<SheetState> {
     this.write("zoom", zoom, (sheet) => (sheet.print.zoom = checkZoom(zoom)));
   }
 
-  /** Whole rows only ("$1:$1"), as Office.js demands of print titles. */
-  setPrintTitleRows(rows: string): void {
+  /** Whole rows only ("$1:$1", or a range of whole rows), as Office.js demands of print titles. */
+  setPrintTitleRows(rows: string | RangeProxy): void {
     this.act((sheet) => {
-      const match = WHOLE_ROWS.exec(rows);
+      const match = WHOLE_ROWS.exec(typeof rows === "string" ? rows : wholeRows(rows));
       if (!match || Number(match[1]) < 1 || Number(match[2]) < Number(match[1])) throw invalid(`"${rows}"`);
       sheet.print.titleRows = `$${match[1]}:$${match[2]}`;
     });
   }
 }
 
-export class HeaderFooterProxy extends ClientObject<SheetState> {
+export class HeaderFooterProxy
+  extends ClientObject<SheetState>
+  implements Surface<Excel.HeaderFooter, "Excel.HeaderFooter">
+{
   protected readonly properties = FOOTER_PROPERTIES;
 
   protected read(sheet: SheetState, property: string): unknown {

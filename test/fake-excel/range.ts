@@ -4,6 +4,7 @@ import { ClientObject } from "./client-object";
 import type { FakeContext } from "./context";
 import { OfficeError, type SheetState } from "./state";
 import { WorksheetProxy } from "./worksheet";
+import type { FakeRangeFont, Surface } from "./office-surface";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -46,7 +47,7 @@ function displayText(value: unknown, format: string): string {
   );
 }
 
-export class RangeProxy extends ClientObject<RangeTarget> {
+export class RangeProxy extends ClientObject<RangeTarget> implements Surface<Excel.Range, "Excel.Range"> {
   protected readonly properties = RANGE_PROPERTIES;
   readonly format: RangeFormatProxy;
 
@@ -231,15 +232,16 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 }
 
 /** Range.format: column widths (kept per sheet) and the look of cells (recorded for inspection). */
-export class RangeFormatProxy {
-  readonly font: Record<string, unknown>;
+export class RangeFormatProxy implements Surface<Excel.RangeFormat, "Excel.RangeFormat"> {
+  readonly font: FakeRangeFont;
   readonly fill: Record<string, unknown>;
 
   constructor(
     private readonly context: FakeContext,
     private readonly range: RangeProxy,
   ) {
-    this.font = this.recorder("font");
+    // Records any property written, so the members Office.js has beyond those typed can be recorded too.
+    this.font = this.recorder("font") as unknown as FakeRangeFont;
     this.fill = this.recorder("fill");
   }
 

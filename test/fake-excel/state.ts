@@ -129,6 +129,8 @@ export class WorkbookState {
   readonly sheets: SheetState[] = [];
   readonly tables: TableState[] = [];
   readonly sheetHandlers: Handler[] = [];
+  readonly sheetAddedHandlers: Handler[] = [];
+  readonly sheetDeletedHandlers: Handler[] = [];
   readonly tableHandlers: Handler[] = [];
   selection: { sheet: SheetState; box: Box } | null = null;
   active: SheetState | null = null;

@@ -5,12 +5,13 @@ import type { FakeContext } from "./context";
 import { RangeProxy } from "./range";
 import { OfficeError, type SheetState, type TableState } from "./state";
 import { boxOrThrow, WorksheetProxy } from "./worksheet";
+import type { Surface } from "./office-surface";
 
 type TablePart = { table: TableState; index: number };
 
 const TABLE_PROPERTIES = ["name", "id", "showTotals", "showHeaders", "style"] as const;
 
-export class TableProxy extends ClientObject<TableState> {
+export class TableProxy extends ClientObject<TableState> implements Surface<Excel.Table, "Excel.Table"> {
   protected readonly properties = TABLE_PROPERTIES;
   readonly rows: TableRowCollectionProxy;
   readonly columns: TableColumnCollectionProxy;
@@ -113,7 +114,10 @@ export class TableProxy extends ClientObject<TableState> {
 }
 
 /** `workbook.tables` (every table) or `worksheet.tables` (the tables on one sheet). */
-export class TableCollectionProxy extends ClientCollection<TableState, TableProxy> {
+export class TableCollectionProxy
+  extends ClientCollection<TableState, TableProxy>
+  implements Surface<Excel.TableCollection, "Excel.TableCollection">
+{
   protected readonly itemProperties = TABLE_PROPERTIES;
   readonly onChanged: FakeEvent;
 
@@ -171,7 +175,7 @@ export class TableCollectionProxy extends ClientCollection<TableState, TableProx
   }
 }
 
-export class TableRowProxy extends ClientObject<TablePart> {
+export class TableRowProxy extends ClientObject<TablePart> implements Surface<Excel.TableRow, "Excel.TableRow"> {
   protected readonly properties = ["index", "values"] as const;
 
   protected read({ table, index }: TablePart, property: string): unknown {
@@ -233,7 +237,10 @@ abstract class TablePartCollection<P extends ClientObject<TablePart>> extends Cl
   }
 }
 
-export class TableRowCollectionProxy extends TablePartCollection<TableRowProxy> {
+export class TableRowCollectionProxy
+  extends TablePartCollection<TableRowProxy>
+  implements Surface<Excel.TableRowCollection, "Excel.TableRowCollection">
+{
   protected readonly itemProperties = ["index", "values"] as const;
 
   protected size(table: TableState): number {
@@ -244,11 +251,15 @@ export class TableRowCollectionProxy extends TablePartCollection<TableRowProxy> 
     return new TableRowProxy(this.context, locate, nullable);
   }
 
-  add(index?: number | null, values?: unknown[][]): TableRowProxy {
+  /**
+   * Inserts inside the table, as Office.js does by default; `alwaysInsert: false` (Excel may then write
+   * into empty rows below the table instead of shifting them) is not modelled.
+   */
+  add(index?: number | null, values?: string | number | boolean | (string | number | boolean)[][]): TableRowProxy {
     let added: TablePart | null = null;
     this.context.queue(() => {
       const table = this.table.required();
-      const rows = values ?? [new Array(table.width).fill("")];
+      const rows = Array.isArray(values) ? values : [new Array(table.width).fill(values ?? "")];
       const at = index ?? table.bodyRows;
       this.context.host.state.insertTableRows(table, at, rows);
       added = { table, index: at };
@@ -304,7 +315,10 @@ export class TableColumnProxy extends ClientObject<TablePart> {
   }
 }
 
-export class TableColumnCollectionProxy extends TablePartCollection<TableColumnProxy> {
+export class TableColumnCollectionProxy
+  extends TablePartCollection<TableColumnProxy>
+  implements Surface<Excel.TableColumnCollection, "Excel.TableColumnCollection">
+{
   protected readonly itemProperties = ["name", "index", "values"] as const;
 
   protected size(table: TableState): number {
@@ -330,14 +344,22 @@ export class TableColumnCollectionProxy extends TablePartCollection<TableColumnP
   }
 
   /** Only at the right edge (index null or the width), as the add-in uses it. */
-  add(index?: number | null, values?: unknown[][], name?: string): TableColumnProxy {
+  add(
+    index?: number | null,
+    values?: string | number | boolean | (string | number | boolean)[][],
+    name?: string,
+  ): TableColumnProxy {
     let added: TablePart | null = null;
     this.context.queue(() => {
       const table = this.table.required();
+      // One value fills the column: the header too when no name is given, as a 2-D array would.
+      const rows = table.box.rows - (name === undefined ? 0 : 1);
+      const cells =
+        values === undefined || Array.isArray(values) ? values : Array.from({ length: rows }, () => [values]);
       if (index !== null && index !== undefined && index !== table.width) {
         throw new OfficeError("InvalidArgument", "The fake host adds table columns only at the right edge.");
       }
-      this.context.host.state.appendTableColumn(table, name, values);
+      this.context.host.state.appendTableColumn(table, name, cells);
       added = { table, index: table.width - 1 };
       this.context.host.changed(table.sheet, table.box, "ColumnInserted");
     });

@@ -3,8 +3,9 @@ import type { FakeContext } from "./context";
 import { RangeProxy } from "./range";
 import { TableCollectionProxy } from "./table";
 import { WorksheetCollectionProxy } from "./worksheet";
+import type { Surface } from "./office-surface";
 
-export class ApplicationProxy {
+export class ApplicationProxy implements Surface<Excel.Application, "Excel.Application"> {
   constructor(private readonly context: FakeContext) {}
 
   /** Counted by the host: a sync in which this was queued is a sync with calculation suspended. */
@@ -21,7 +22,7 @@ export class ApplicationProxy {
   }
 }
 
-export class WorkbookProxy {
+export class WorkbookProxy implements Surface<Excel.Workbook, "Excel.Workbook"> {
   readonly worksheets: WorksheetCollectionProxy;
   readonly tables: TableCollectionProxy;
   readonly application: ApplicationProxy;

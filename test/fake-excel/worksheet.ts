@@ -7,6 +7,7 @@ import { PageLayoutProxy } from "./page-layout";
 import { RangeProxy } from "./range";
 import { OfficeError, type SheetState } from "./state";
 import { TableCollectionProxy } from "./table";
+import type { Surface } from "./office-surface";
 
 const SHEET_PROPERTIES = ["name", "id", "position", "visibility"] as const;
 
@@ -20,7 +21,7 @@ export function boxOrThrow(local: string): Box {
   return box;
 }
 
-export class WorksheetProxy extends ClientObject<SheetState> {
+export class WorksheetProxy extends ClientObject<SheetState> implements Surface<Excel.Worksheet, "Excel.Worksheet"> {
   protected readonly properties = SHEET_PROPERTIES;
   readonly tables: TableCollectionProxy;
   readonly charts: ChartCollectionProxy;
@@ -113,11 +114,14 @@ export class WorksheetProxy extends ClientObject<SheetState> {
   }
 
   delete(): void {
-    this.act((sheet) => this.context.host.state.deleteSheet(sheet));
+    this.act((sheet) => {
+      this.context.host.state.deleteSheet(sheet);
+      this.context.host.worksheetEvent("WorksheetDeleted", sheet);
+    });
   }
 }
 
-export class FreezePanesProxy {
+export class FreezePanesProxy implements Surface<Excel.WorksheetFreezePanes, "Excel.WorksheetFreezePanes"> {
   constructor(
     private readonly context: FakeContext,
     private readonly sheet: WorksheetProxy,
@@ -132,13 +136,20 @@ export class FreezePanesProxy {
   }
 }
 
-export class WorksheetCollectionProxy extends ClientCollection<SheetState, WorksheetProxy> {
+export class WorksheetCollectionProxy
+  extends ClientCollection<SheetState, WorksheetProxy>
+  implements Surface<Excel.WorksheetCollection, "Excel.WorksheetCollection">
+{
   protected readonly itemProperties = SHEET_PROPERTIES;
   readonly onChanged: FakeEvent;
+  readonly onAdded: FakeEvent;
+  readonly onDeleted: FakeEvent;
 
   constructor(context: FakeContext) {
     super(context);
     this.onChanged = new FakeEvent(context, () => this.context.host.state.sheetHandlers);
+    this.onAdded = new FakeEvent(context, () => this.context.host.state.sheetAddedHandlers);
+    this.onDeleted = new FakeEvent(context, () => this.context.host.state.sheetDeletedHandlers);
   }
 
   protected list(): SheetState[] {
@@ -163,7 +174,10 @@ export class WorksheetCollectionProxy extends ClientCollection<SheetState, Works
 
   add(name?: string): WorksheetProxy {
     let created: SheetState | null = null;
-    this.context.queue(() => (created = this.context.host.state.addSheet(name)));
+    this.context.queue(() => {
+      created = this.context.host.state.addSheet(name);
+      this.context.host.worksheetEvent("WorksheetAdded", created);
+    });
     return new WorksheetProxy(this.context, () => created);
   }
 }

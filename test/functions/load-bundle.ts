@@ -3,14 +3,10 @@
  * CustomFunctions (here a recording fake) and, once the workbook is there, Excel and Office.
  */
 import vm from "vm";
+import { CELL_ERROR_CODES, FakeCellError } from "../fake-excel/custom-functions";
 import { readDist, readFunctionsBundle } from "./build";
 
-export class FakeCellError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
+export { FakeCellError } from "../fake-excel/custom-functions";
 
 export interface FunctionsMetadata {
   functions: {
@@ -41,7 +37,7 @@ export function loadFunctionsBundle(hostGlobals: Record<string, unknown> = {}): 
       associated.set(id, fn);
     },
     Error: FakeCellError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", nullReference: "#NULL!" },
+    ErrorCode: CELL_ERROR_CODES,
   };
   const context = vm.createContext({ CustomFunctions, console, setTimeout, clearTimeout, ...hostGlobals });
   vm.runInContext(readFunctionsBundle(), context, { filename: "functions.js" });

@@ -44,6 +44,12 @@ const EXPECTED = {
   ],
   UNKNOWN: [["plan", "any", false]],
   PROPOSALS: [["plan", "any", false]],
+  FIT: [
+    ["plan", "any", false],
+    ["mode", "string", true],
+    ["actions", "any", true],
+    ["estimate", "string", true],
+  ],
   CHECK: [],
 };
 
@@ -67,6 +73,7 @@ describe("dist/functions.json, generated from the JSDoc", () => {
     expect(results.PROPOSALS).toEqual([true, { type: "number", dimensionality: "matrix" }]);
     expect(results.PROPOSAL).toEqual([true, {}]);
     expect(results.GAP).toEqual([true, { type: "number" }]);
+    expect(results.FIT).toEqual([true, { type: "string" }]);
     expect(english().functions.every((fn) => fn.options?.stream === true)).toBe(true);
   });
 

@@ -46,6 +46,25 @@ describe("check:office on a copy of src/ with planted Office.js members", () => 
         "}",
       ].join("\n"),
     );
+    plant(
+      srcCopy,
+      "excel/compare-table.ts",
+      [
+        "export function plantedNotes(sheet: Excel.Worksheet): Excel.NoteCollection | undefined {",
+        '  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.18")) return undefined;',
+        "  return sheet.notes;",
+        "}",
+      ].join("\n"),
+    );
+    lines.negated = plant(
+      srcCopy,
+      "excel/literal-text.ts",
+      [
+        "export function plantedFormulaEvents(sheet: Excel.Worksheet): void {",
+        '  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.13")) sheet.onFormulaChanged.add(async () => undefined);',
+        "}",
+      ].join("\n"),
+    );
     lines.pause = plant(
       srcCopy,
       "excel/write-layout.ts",
@@ -88,8 +107,21 @@ describe("check:office on a copy of src/ with planted Office.js members", () => 
     expect(result.problems.some((problem) => problem.includes("onNameChanged"))).toBe(false);
   });
 
+  test("after an early return on a failed check the rest of the block is guarded; a negated check guards nothing", () => {
+    expect(result.uses.find((use) => use.member === "Excel.Worksheet.notes")?.guardedBy).toEqual([
+      { name: "ExcelApi", version: "1.18" },
+    ]);
+    expect(result.problems).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Excel\\.Worksheet\\.onFormulaChanged vraagt ExcelApi 1\\.13, .*excel/literal-text\\.ts:${lines.negated + 1} `,
+        ),
+      ),
+    );
+  });
+
   test("apart from the planted members, the add-in fits its manifest", () => {
-    expect(result.problems).toHaveLength(3);
+    expect(result.problems).toHaveLength(4);
     // The reason the manifest asks ExcelApi 1.9: the worksheet collection's change event.
     expect(result.uses.find((use) => use.member === "Excel.WorksheetCollection.onChanged")?.set).toEqual({
       name: "ExcelApi",

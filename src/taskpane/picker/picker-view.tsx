@@ -1,6 +1,7 @@
 /**
- * Voorstellen: compose a scenario of proposals and see, as you choose, what it costs against the
- * reserve. The figures come from the core (selectionTotals), the saved scenarios from the workbook.
+ * Voorstellen: make a plan — proposals, each from its own start year, and cuts of current actions — and
+ * see, as you choose, its room per year and the budget lines after it. Every figure comes from the
+ * core's plan queries over the canonical text of the plan, the text a SAMEN formula takes.
  */
 import {
   Button,
@@ -11,25 +12,29 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
-  Select,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { formatEuros } from "../../model/format";
 import type { EstimateEnd, PlanQueries } from "../../model/queries";
-import { BUILT_IN_PLANS, normalizePlanName, savedPlanText } from "../../model/plans";
-import { PRIORITIES, type Priority, type SavedPlan } from "../../model/schema";
-import { DEFAULT_START_YEAR, SCENARIO_YEARS, type ScenarioYear } from "../../model/years";
+import { BUILT_IN_PLANS, normalizePlanName, printPlan, savedPlanText, type ResolvedPlan } from "../../model/plans";
+import { PRIORITIES, type Action, type Priority, type SavedPlan } from "../../model/schema";
+import type { ScenarioYear } from "../../model/years";
 import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
+import { ActionCuts } from "./action-cuts";
+import { budgetAfterPlan, totalOf } from "./budget-after";
+import { cutRows, EMPTY_PLAN, isCut, startYearOf, withCut, withProposal, withStartYear } from "./plan-edits";
+import { FitPanel } from "./fit-panel";
+import { PlanText } from "./plan-text";
+import { LinkNotes } from "./proposal-links";
 import { ProposalList } from "./proposal-list";
-import { SavedScenarios } from "./saved-scenarios";
-import { CostChart, TotalsTable } from "./totals-panel";
-import { selectionTotals } from "./totals";
+import { SavedPlans, type SavedPlanEntry } from "./saved-plans";
+import { BudgetAfterTable, CostChart, PlanYearsTable } from "./totals-panel";
 
 const useStyles = makeStyles({
-  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
@@ -52,10 +57,22 @@ function matches(text: string, search: string): boolean {
   return text.toLowerCase().includes(search.trim().toLowerCase());
 }
 
+function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/**
+ * A saved plan in the list: its canonical text, or why it cannot be read. Resolved from its rows, not its
+ * name: the list is read from the table, and may be newer than the plan the queries were made from.
+ */
+function entryOf(queries: PlanQueries, saved: SavedPlan): SavedPlanEntry {
+  const resolved = queries.resolvePlan(savedPlanText(saved));
+  return { name: saved.name, text: resolved.ok ? printPlan(resolved.value) : resolved.message };
+}
+
 export function PickerView({ queries, workbook }: { queries: PlanQueries; workbook: PaneWorkbook }) {
   const styles = useStyles();
-  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [startYear, setStartYear] = useState<ScenarioYear>(DEFAULT_START_YEAR);
+  const [plan, setPlan] = useState<ResolvedPlan>(EMPTY_PLAN);
   const [estimate, setEstimate] = useState<EstimateEnd>("laag");
   const [priority, setPriority] = useState<PriorityFilter>("alle");
   const [search, setSearch] = useState("");
@@ -77,23 +94,47 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
       (search.trim() === "" ||
         matches(`${proposal.number} ${proposal.text} ${proposal.theme} ${proposal.costText}`, search)),
   );
-  const totals = useMemo(
-    () => selectionTotals(queries, selected, startYear, estimate),
-    [queries, selected, startYear, estimate],
-  );
-  const withoutEstimate = totals.unknown.map((number) => proposals.find((e) => e.proposal.number === number)!);
-  const firstYear = totals.years[0];
+  const figures = useMemo(() => queries.figures(plan, estimate), [queries, plan, estimate]);
+  const budgetAfter = budgetAfterPlan(queries.plan.budgetLines, cutRows(queries, plan), figures.years);
+  const withoutEstimate = figures.unknown.map((number) => proposals.find((e) => e.proposal.number === number)!);
+  const firstYear = figures.years[0];
+  const cutCount = cutRows(queries, plan).length;
+  const empty = plan.proposals.length === 0 && plan.cuts.length === 0;
 
-  const toggle = (number: number, checked: boolean) => {
-    const next = new Set(selected);
-    if (checked) next.add(number);
-    else next.delete(number);
-    setSelected(next);
+  // Stable across renders, so the memoized rows of the two long lists re-render only when they change.
+  const toggleProposal = useCallback(
+    (number: number, chosen: boolean) => setPlan((current) => withProposal(queries, current, number, chosen)),
+    [queries],
+  );
+  const changeStartYear = useCallback(
+    (number: number, year: ScenarioYear) => setPlan((current) => withStartYear(queries, current, number, year)),
+    [queries],
+  );
+  const toggleCut = useCallback(
+    (action: Action, cut: boolean) => setPlan((current) => withCut(queries, current, action, cut)),
+    [queries],
+  );
+
+  /** A plan by its text (a built-in, a saved plan): the workbook's own tables decide what it holds. */
+  const openPlan = (text: string): boolean => {
+    const resolved = queries.resolvePlan(text);
+    if (!resolved.ok) {
+      setNotice({ intent: "error", text: resolved.message });
+      return false;
+    }
+    setPlan(resolved.value);
+    return true;
   };
-  const pickBuiltIn = (scenario: string) => {
-    const resolved = queries.resolvePlan(scenario);
-    if (resolved.ok) setSelected(new Set(resolved.value.proposals.map((proposal) => proposal.number)));
-    setStartYear(DEFAULT_START_YEAR);
+  /** Dekking zoeken's answer; an answer that leaves out every proposal and cuts nothing is the empty plan. */
+  const applyFit = (text: string) => {
+    if (text === "") setPlan(EMPTY_PLAN);
+    else openPlan(text);
+  };
+  const pickBuiltIn = (builtIn: string) => {
+    // A built-in choice replaces the proposals; the cuts made so far stay.
+    const resolved = queries.resolvePlan(builtIn);
+    const made = resolved.ok ? queries.makePlan(resolved.value.proposals, plan.cuts) : resolved;
+    if (made.ok) setPlan(made.value);
   };
   const report = async (result: Result<void>, success: string): Promise<boolean> => {
     if (!result.ok) {
@@ -105,20 +146,20 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     return true;
   };
   const save = async () => {
-    const scenario = queries.savedPlanOf(name.trim(), totals.plan);
-    const replaces = saved.some((entry) => normalizePlanName(entry.name) === normalizePlanName(scenario.name));
+    const toSave = queries.savedPlanOf(name.trim(), plan);
+    const replaces = saved.some((entry) => normalizePlanName(entry.name) === normalizePlanName(toSave.name));
     const verb = replaces ? "vervangen" : "bewaard";
     await report(
-      await workbook.saveScenario(scenario),
-      `Scenario "${scenario.name}" is ${verb} in de tabel Scenarios (${selected.size} voorstellen).`,
+      await workbook.saveScenario(toSave),
+      `Plan "${toSave.name}" is ${verb} in de tabel Scenarios: ${printPlan(plan)}.`,
     );
   };
 
   return (
     <div className={styles.view}>
-      <section className={styles.section} aria-labelledby="keuze-kop">
-        <Text as="h2" id="keuze-kop" weight="semibold" size={400}>
-          Keuze en tekort
+      <section className={styles.section} aria-labelledby="plan-kop">
+        <Text as="h2" id="plan-kop" weight="semibold" size={400}>
+          Plan en ruimte
         </Text>
         <div className={styles.row} role="group" aria-label="Vaste scenario's">
           {BUILT_IN_PLANS.map((scenario) => (
@@ -126,34 +167,24 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
               {SHORTCUT_LABELS[scenario]}
             </Button>
           ))}
-          <Button onClick={() => setSelected(new Set())}>Niets</Button>
+          <Button onClick={() => setPlan(EMPTY_PLAN)}>Leeg plan</Button>
         </div>
-        <div className={styles.row}>
-          <Field label="Startjaar">
-            <Select value={String(startYear)} onChange={(_, data) => setStartYear(Number(data.value) as ScenarioYear)}>
-              {SCENARIO_YEARS.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label="Raming">
-            <RadioGroup
-              layout="horizontal"
-              value={estimate}
-              onChange={(_, data) => setEstimate(data.value as EstimateEnd)}
-            >
-              <Radio value="laag" label="Laag" />
-              <Radio value="hoog" label="Hoog" />
-            </RadioGroup>
-          </Field>
-        </div>
+        <Field label="Raming">
+          <RadioGroup
+            layout="horizontal"
+            value={estimate}
+            onChange={(_, data) => setEstimate(data.value as EstimateEnd)}
+          >
+            <Radio value="laag" label="Laag" />
+            <Radio value="hoog" label="Hoog" />
+          </RadioGroup>
+        </Field>
         <Text role="status" aria-live="polite" data-testid="samenvatting">
-          {selected.size} voorstellen gekozen. Ruimte {firstYear.year}: {formatEuros(firstYear.gap)}.
+          {countOf(plan.proposals.length, "voorstel", "voorstellen")} gekozen, {countOf(cutCount, "actie", "acties")}{" "}
+          geschrapt. Ruimte {firstYear.year}: {formatEuros(firstYear.gap)}.
         </Text>
-        <TotalsTable years={totals.years} />
-        <CostChart years={totals.years} />
+        <PlanYearsTable years={figures.years} />
+        <CostChart years={figures.years} />
         {withoutEstimate.length > 0 && (
           <MessageBar intent="warning">
             <MessageBarBody>
@@ -168,11 +199,31 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
             </MessageBarBody>
           </MessageBar>
         )}
+        <LinkNotes
+          notes={queries.links.notes({ proposals: plan.proposals.map(({ number }) => number), cuts: plan.cuts })}
+        />
+        <PlanText text={printPlan(plan)} />
       </section>
+
+      <section className={styles.section} aria-labelledby="begroting-kop">
+        <Text as="h2" id="begroting-kop" weight="semibold" size={400}>
+          Begroting na het plan
+        </Text>
+        <BudgetAfterTable rows={budgetAfter} total={totalOf(budgetAfter)} frame={queries.plan.frame} />
+      </section>
+
+      {empty ? (
+        <section className={styles.section} aria-label="Dekking zoeken">
+          <Text weight="semibold">Dekking zoeken</Text>
+          <Text size={200}>Kies eerst voorstellen: dan zoekt Dekking zoeken het plan dat elk jaar past.</Text>
+        </section>
+      ) : (
+        <FitPanel queries={queries} planText={printPlan(plan)} onApply={applyFit} />
+      )}
 
       <section className={styles.section} aria-labelledby="bewaren-kop">
         <Text as="h2" id="bewaren-kop" weight="semibold" size={400}>
-          Scenario's in de werkmap
+          Plannen in de werkmap
         </Text>
         <form
           className={styles.row}
@@ -181,11 +232,11 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
             void save();
           }}
         >
-          <Field label="Naam van het scenario">
+          <Field label="Naam van het plan">
             <Input value={name} onChange={(_, data) => setName(data.value)} />
           </Field>
-          <Button type="submit" appearance="primary" disabled={selected.size === 0}>
-            Bewaar als scenario
+          <Button type="submit" appearance="primary" disabled={empty}>
+            Bewaar plan
           </Button>
         </form>
         {notice && (
@@ -193,24 +244,17 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         )}
-        <SavedScenarios
-          scenarios={saved}
-          onOpen={(scenario) => {
-            const resolved = queries.resolvePlan(savedPlanText(scenario));
-            if (!resolved.ok) {
-              setNotice({ intent: "error", text: resolved.message });
-              return;
-            }
-            const proposals = resolved.value.proposals;
-            setSelected(new Set(proposals.map((proposal) => proposal.number)));
-            setStartYear(proposals[0]?.startYear ?? DEFAULT_START_YEAR);
-            setName(scenario.name);
+        <SavedPlans
+          plans={saved.map((entry) => entryOf(queries, entry))}
+          onOpen={(planName) => {
+            const found = saved.find((entry) => entry.name === planName);
+            if (found && openPlan(savedPlanText(found))) setName(found.name);
           }}
           onRename={async (from, to) =>
-            report(await workbook.renameScenario(from, to), `Scenario "${from}" heet nu "${to.trim()}".`)
+            report(await workbook.renameScenario(from, to), `Plan "${from}" heet nu "${to.trim()}".`)
           }
           onDelete={async (scenario) => {
-            await report(await workbook.deleteScenario(scenario), `Scenario "${scenario}" is verwijderd.`);
+            await report(await workbook.deleteScenario(scenario), `Plan "${scenario}" is verwijderd.`);
           }}
         />
       </section>
@@ -236,7 +280,28 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
             </RadioGroup>
           </Field>
         </div>
-        <ProposalList proposals={visible} selected={selected} onToggle={toggle} />
+        <ProposalList
+          proposals={visible}
+          links={queries.links}
+          startYearOf={(number) => startYearOf(plan, number)}
+          onToggle={toggleProposal}
+          onStartYear={changeStartYear}
+        />
+      </section>
+
+      <section className={styles.section} aria-labelledby="acties-kop">
+        <Text as="h2" id="acties-kop" weight="semibold" size={400}>
+          Huidige acties schrappen (Bijlage 2)
+        </Text>
+        <Text size={200}>
+          Een geschrapte actie geeft haar bedragen uit de tabel Acties terug aan de reserve van elk jaar.
+        </Text>
+        <ActionCuts
+          actions={queries.plan.actions}
+          budgetLines={queries.plan.budgetLines}
+          isCut={(action) => isCut(plan, action)}
+          onToggle={toggleCut}
+        />
       </section>
     </div>
   );

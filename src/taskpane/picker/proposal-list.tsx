@@ -1,7 +1,16 @@
-/** The 33 proposals grouped by theme, each a checkbox with its cost as printed and its status. */
-import { Badge, Checkbox, makeStyles, Text, tokens } from "@fluentui/react-components";
+/**
+ * The 33 proposals grouped by theme, each a checkbox with its cost as printed, its status and what it
+ * builds on in the plan; a chosen proposal gets its own start year.
+ */
+import { Badge, Checkbox, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
+import { memo } from "react";
+import type { PlanLinks } from "../../model/plan-links";
 import type { CostedProposal } from "../../model/plans";
+import type { ProposalLinks } from "../../model/proposal-links";
 import { THEMES, type CostStatus } from "../../model/schema";
+import { SCENARIO_YEARS, type ScenarioYear } from "../../model/years";
+import { useListStyles } from "./list-styles";
+import { ProposalBuildsOn } from "./proposal-links";
 
 const STATUS_LABELS: Record<CostStatus, string> = {
   geraamd: "geraamd",
@@ -11,20 +20,72 @@ const STATUS_LABELS: Record<CostStatus, string> = {
 };
 
 const useStyles = makeStyles({
-  group: { border: "none", margin: 0, padding: 0, marginBottom: tokens.spacingVerticalM },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
-  item: { display: "flex", flexDirection: "column", marginBottom: tokens.spacingVerticalXS },
-  detail: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "center", paddingLeft: "32px" },
+  detail: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  startYear: { display: "flex", gap: tokens.spacingHorizontalXS, alignItems: "center" },
+});
+
+interface ProposalRowProps {
+  entry: CostedProposal;
+  links: ProposalLinks | undefined;
+  /** Undefined when the proposal is not chosen. */
+  startYear: ScenarioYear | undefined;
+  onToggle(number: number, checked: boolean): void;
+  onStartYear(number: number, year: ScenarioYear): void;
+}
+
+/** Memoized: choosing one proposal re-renders its own row, not the other 32. */
+const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggle, onStartYear }: ProposalRowProps) {
+  const list = useListStyles();
+  const styles = useStyles();
+  const { proposal, cost } = entry;
+  const detailId = `voorstel-${proposal.number}-kosten`;
+  return (
+    <div className={list.item}>
+      <Checkbox
+        checked={startYear !== undefined}
+        onChange={(_, data) => onToggle(proposal.number, data.checked === true)}
+        label={`${proposal.number}. ${proposal.text}`}
+        aria-describedby={detailId}
+      />
+      <div id={detailId} className={mergeClasses(list.detail, styles.detail)}>
+        <Text size={200}>Kosten: {proposal.costText}</Text>
+        <Badge appearance="tint" color={cost.status === "onbekend" ? "warning" : "informative"}>
+          {STATUS_LABELS[cost.status]}
+        </Badge>
+        {startYear !== undefined && (
+          <div className={styles.startYear}>
+            <Text size={200}>vanaf</Text>
+            <Select
+              size="small"
+              aria-label={`Startjaar van voorstel ${proposal.number}`}
+              value={String(startYear)}
+              onChange={(_, data) => onStartYear(proposal.number, Number(data.value) as ScenarioYear)}
+            >
+              {SCENARIO_YEARS.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </Select>
+          </div>
+        )}
+        <ProposalBuildsOn links={links} />
+      </div>
+    </div>
+  );
 });
 
 interface ProposalListProps {
   proposals: CostedProposal[];
-  selected: ReadonlySet<number>;
+  links: PlanLinks;
+  /** The start year of a chosen proposal; undefined when it is not chosen. */
+  startYearOf(number: number): ScenarioYear | undefined;
   onToggle(number: number, checked: boolean): void;
+  onStartYear(number: number, year: ScenarioYear): void;
 }
 
-export function ProposalList({ proposals, selected, onToggle }: ProposalListProps) {
-  const styles = useStyles();
+export function ProposalList({ proposals, links, startYearOf, onToggle, onStartYear }: ProposalListProps) {
+  const list = useListStyles();
   const groups = THEMES.map((theme) => ({
     theme,
     entries: proposals.filter((entry) => entry.proposal.theme === theme),
@@ -33,27 +94,18 @@ export function ProposalList({ proposals, selected, onToggle }: ProposalListProp
   return (
     <>
       {groups.map(({ theme, entries }) => (
-        <fieldset key={theme} className={styles.group}>
-          <legend className={styles.legend}>{theme}</legend>
-          {entries.map(({ proposal, cost }) => {
-            const detailId = `voorstel-${proposal.number}-kosten`;
-            return (
-              <div key={proposal.number} className={styles.item}>
-                <Checkbox
-                  checked={selected.has(proposal.number)}
-                  onChange={(_, data) => onToggle(proposal.number, data.checked === true)}
-                  label={`${proposal.number}. ${proposal.text}`}
-                  aria-describedby={detailId}
-                />
-                <div id={detailId} className={styles.detail}>
-                  <Text size={200}>Kosten: {proposal.costText}</Text>
-                  <Badge appearance="tint" color={cost.status === "onbekend" ? "warning" : "informative"}>
-                    {STATUS_LABELS[cost.status]}
-                  </Badge>
-                </div>
-              </div>
-            );
-          })}
+        <fieldset key={theme} className={list.group}>
+          <legend className={list.legend}>{theme}</legend>
+          {entries.map((entry) => (
+            <ProposalRow
+              key={entry.proposal.number}
+              entry={entry}
+              links={links.of(entry.proposal.number)}
+              startYear={startYearOf(entry.proposal.number)}
+              onToggle={onToggle}
+              onStartYear={onStartYear}
+            />
+          ))}
         </fieldset>
       ))}
     </>

@@ -1,55 +1,75 @@
-/** Live totals of the selection per year, and a small chart of cost against the reserve (plain SVG). */
+/**
+ * The plan's figures per year 2024–2026: reserve, freed, cost and room; the budget lines a–h after the
+ * plan; and a small chart of cost against what the plan has to spend (plain SVG).
+ */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { formatEuros } from "../../model/format";
-import type { YearTotals } from "./totals";
+import type { BudgetAfterRow, ScenarioYearAmounts } from "./budget-after";
+import type { PlanYear } from "../../model/queries";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px 4px" },
+  cell: {
+    textAlign: "right",
+    padding: "2px 4px",
+    whiteSpace: "nowrap",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   head: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  strong: { fontWeight: tokens.fontWeightSemibold },
   shortfall: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   legend: { display: "flex", gap: tokens.spacingHorizontalM, fontSize: tokens.fontSizeBase200 },
   swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px" },
+  note: { color: tokens.colorNeutralForeground2 },
 });
 
-const ROWS: ReadonlyArray<[string, (totals: YearTotals) => number]> = [
-  ["Incidenteel", (totals) => totals.incidental],
-  ["Structureel", (totals) => totals.structural],
-  ["Kosten", (totals) => totals.cost],
-  ["Reserve (regel h)", (totals) => totals.reserve],
-  ["Ruimte (reserve − kosten)", (totals) => totals.gap],
-];
+const YEAR_ROWS: ReadonlyArray<{ label: string; pick: (year: PlanYear) => number; testId?: string; total?: boolean }> =
+  [
+    { label: "Reserve (regel h)", pick: (year) => year.reserve },
+    { label: "Vrijgemaakt (schrappen)", pick: (year) => year.freed, testId: "freed" },
+    { label: "Kosten voorstellen", pick: (year) => year.cost, testId: "cost" },
+    { label: "Ruimte", pick: (year) => year.gap, testId: "gap", total: true },
+    { label: "Cumulatieve ruimte", pick: (year) => year.cumulativeGap, testId: "cumulative", total: true },
+  ];
 
-export function TotalsTable({ years }: { years: YearTotals[] }) {
+function YearHeader({ years }: { years: readonly { year: number }[] }) {
+  const styles = useStyles();
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className={styles.head}>
+          Bedrag
+        </th>
+        {years.map(({ year }) => (
+          <th scope="col" key={year} className={styles.cell}>
+            {year}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+export function PlanYearsTable({ years }: { years: readonly PlanYear[] }) {
   const styles = useStyles();
   return (
     <table className={styles.table}>
-      <caption className={styles.head}>Totalen van de keuze per jaar</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.head}>
-            Bedrag
-          </th>
-          {years.map((totals) => (
-            <th scope="col" key={totals.year} className={styles.cell}>
-              {totals.year}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <caption className={styles.caption}>Het plan per jaar</caption>
+      <YearHeader years={years} />
       <tbody>
-        {ROWS.map(([label, pick]) => (
+        {YEAR_ROWS.map(({ label, pick, testId, total }) => (
           <tr key={label}>
-            <th scope="row" className={styles.head}>
+            <th scope="row" className={`${styles.head} ${total ? styles.strong : ""}`}>
               {label}
             </th>
-            {years.map((totals) => (
+            {years.map((year) => (
               <td
-                key={totals.year}
-                className={`${styles.cell} ${pick(totals) < 0 ? styles.shortfall : ""}`}
-                data-testid={label.startsWith("Ruimte") ? `gap-${totals.year}` : undefined}
+                key={year.year}
+                className={`${styles.cell} ${total ? styles.strong : ""} ${total && pick(year) < 0 ? styles.shortfall : ""}`}
+                data-testid={testId && `${testId}-${year.year}`}
               >
-                {formatEuros(pick(totals))}
+                {formatEuros(pick(year))}
               </td>
             ))}
           </tr>
@@ -59,40 +79,93 @@ export function TotalsTable({ years }: { years: YearTotals[] }) {
   );
 }
 
+interface BudgetAfterTableProps {
+  rows: readonly BudgetAfterRow[];
+  total: ScenarioYearAmounts;
+  frame: number;
+}
+
+export function BudgetAfterTable({ rows, total, frame }: BudgetAfterTableProps) {
+  const styles = useStyles();
+  const years = [2024, 2025, 2026] as const;
+  return (
+    <>
+      <table className={styles.table} aria-describedby="begroting-na-plan-uitleg">
+        <caption className={styles.caption}>Regels a–h per jaar</caption>
+        <YearHeader years={years.map((year) => ({ year }))} />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row" className={styles.head}>
+                {row.label}
+              </th>
+              {years.map((year) => (
+                <td
+                  key={year}
+                  className={`${styles.cell} ${row.key === "h" && row.amounts[year] < 0 ? styles.shortfall : ""}`}
+                  data-testid={`regel-${row.key}-${year}`}
+                >
+                  {formatEuros(row.amounts[year])}
+                </td>
+              ))}
+            </tr>
+          ))}
+          <tr>
+            <th scope="row" className={`${styles.head} ${styles.strong}`}>
+              Totaal
+            </th>
+            {years.map((year) => (
+              <td key={year} className={`${styles.cell} ${styles.strong}`} data-testid={`regel-totaal-${year}`}>
+                {formatEuros(total[year])}
+              </td>
+            ))}
+          </tr>
+        </tbody>
+      </table>
+      <Text id="begroting-na-plan-uitleg" size={200} className={styles.note}>
+        Geschrapte acties gaan af van hun actielijn (c–g), de kosten van de nieuwe voorstellen staan op een eigen regel
+        en regel h is wat er van de reserve over is. Zo blijft elk jaar samen het kader van {formatEuros(frame)}.
+      </Text>
+    </>
+  );
+}
+
 const COST_COLOR = tokens.colorPaletteMarigoldBorderActive;
 const RESERVE_COLOR = tokens.colorBrandBackground;
 
-export function CostChart({ years }: { years: YearTotals[] }) {
+/** Cost against reserve + freed: the room is the difference between the two bars. */
+export function CostChart({ years }: { years: readonly PlanYear[] }) {
   const styles = useStyles();
   const [width, height, barWidth, groupWidth] = [240, 110, 26, 80];
-  const largest = Math.max(1, ...years.flatMap((totals) => [totals.cost, totals.reserve]));
+  const available = (year: PlanYear) => year.reserve + year.freed;
+  const largest = Math.max(1, ...years.flatMap((year) => [year.cost, available(year)]));
   const barHeight = (euros: number) => Math.round((Math.max(0, euros) / largest) * (height - 24));
   const description = years
-    .map((totals) => `${totals.year}: kosten ${formatEuros(totals.cost)}, reserve ${formatEuros(totals.reserve)}`)
+    .map((year) => `${year.year}: kosten ${formatEuros(year.cost)}, beschikbaar ${formatEuros(available(year))}`)
     .join("; ");
   return (
     <figure style={{ margin: 0 }}>
-      <svg width={width} height={height} role="img" aria-label={`Kosten tegen reserve. ${description}`}>
-        {years.map((totals, index) => {
+      <svg width={width} height={height} role="img" aria-label={`Kosten tegen reserve en vrijgemaakt. ${description}`}>
+        {years.map((year, index) => {
           const x = index * groupWidth + 8;
           return (
-            <g key={totals.year}>
+            <g key={year.year}>
               <rect
                 x={x}
-                y={height - 16 - barHeight(totals.cost)}
+                y={height - 16 - barHeight(year.cost)}
                 width={barWidth}
-                height={barHeight(totals.cost)}
+                height={barHeight(year.cost)}
                 fill={COST_COLOR}
               />
               <rect
                 x={x + barWidth + 2}
-                y={height - 16 - barHeight(totals.reserve)}
+                y={height - 16 - barHeight(available(year))}
                 width={barWidth}
-                height={barHeight(totals.reserve)}
+                height={barHeight(available(year))}
                 fill={RESERVE_COLOR}
               />
               <text x={x + barWidth} y={height - 2} textAnchor="middle" fontSize="11" fill="currentColor">
-                {totals.year}
+                {year.year}
               </text>
             </g>
           );
@@ -105,7 +178,7 @@ export function CostChart({ years }: { years: YearTotals[] }) {
         </Text>
         <Text size={200}>
           <span className={styles.swatch} style={{ background: RESERVE_COLOR }} />
-          Reserve
+          Reserve + vrijgemaakt
         </Text>
       </figcaption>
     </figure>

@@ -1,32 +1,37 @@
-/** The scenarios saved in the workbook: open, rename (inline) and delete (after a second click). */
+/** The plans saved in the workbook: open, rename (inline) and delete (after a second click). */
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { savedPlanText } from "../../model/plans";
-import type { SavedPlan } from "../../model/schema";
+
+/** A saved plan as the list shows it: its name and its canonical text. */
+export interface SavedPlanEntry {
+  name: string;
+  text: string;
+}
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0 },
   item: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, padding: "4px 0" },
-  name: { flexGrow: 1 },
+  name: { flexGrow: 1, flexBasis: "100%", overflowWrap: "anywhere" },
+  text: { color: tokens.colorNeutralForeground2, fontFamily: tokens.fontFamilyMonospace },
 });
 
-interface SavedScenariosProps {
-  scenarios: SavedPlan[];
-  onOpen(scenario: SavedPlan): void;
+interface SavedPlansProps {
+  plans: readonly SavedPlanEntry[];
+  onOpen(name: string): void;
   onRename(from: string, to: string): Promise<boolean>;
   onDelete(name: string): Promise<void>;
 }
 
-export function SavedScenarios({ scenarios, onOpen, onRename, onDelete }: SavedScenariosProps) {
+export function SavedPlans({ plans, onOpen, onRename, onDelete }: SavedPlansProps) {
   const styles = useStyles();
   const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  if (scenarios.length === 0) return <Text>Er zijn nog geen scenario's bewaard.</Text>;
+  if (plans.length === 0) return <Text>Er zijn nog geen plannen bewaard.</Text>;
   return (
-    <ul className={styles.list} aria-label="Bewaarde scenario's">
-      {scenarios.map((scenario) => (
-        <li key={scenario.name} className={styles.item}>
-          {renaming?.from === scenario.name ? (
+    <ul className={styles.list} aria-label="Bewaarde plannen">
+      {plans.map((plan) => (
+        <li key={plan.name} className={styles.item}>
+          {renaming?.from === plan.name ? (
             <form
               className={styles.item}
               onSubmit={(event) => {
@@ -34,7 +39,7 @@ export function SavedScenarios({ scenarios, onOpen, onRename, onDelete }: SavedS
                 void onRename(renaming.from, renaming.to).then((done) => done && setRenaming(null));
               }}
             >
-              <Field label={`Nieuwe naam voor ${scenario.name}`}>
+              <Field label={`Nieuwe naam voor ${plan.name}`}>
                 <Input value={renaming.to} onChange={(_, data) => setRenaming({ ...renaming, to: data.value })} />
               </Field>
               <Button type="submit" appearance="primary">
@@ -45,26 +50,26 @@ export function SavedScenarios({ scenarios, onOpen, onRename, onDelete }: SavedS
           ) : (
             <>
               <Text className={styles.name}>
-                {scenario.name} ({savedPlanText(scenario)})
+                {plan.name}: <span className={styles.text}>{plan.text}</span>
               </Text>
-              <Button size="small" onClick={() => onOpen(scenario)} aria-label={`Openen: scenario ${scenario.name}`}>
+              <Button size="small" onClick={() => onOpen(plan.name)} aria-label={`Openen: plan ${plan.name}`}>
                 Openen
               </Button>
               <Button
                 size="small"
-                onClick={() => setRenaming({ from: scenario.name, to: scenario.name })}
-                aria-label={`Hernoemen: scenario ${scenario.name}`}
+                onClick={() => setRenaming({ from: plan.name, to: plan.name })}
+                aria-label={`Hernoemen: plan ${plan.name}`}
               >
                 Hernoemen
               </Button>
-              {deleting === scenario.name ? (
+              {deleting === plan.name ? (
                 <>
                   <Button
                     size="small"
                     appearance="primary"
-                    onClick={() => void onDelete(scenario.name).then(() => setDeleting(null))}
+                    onClick={() => void onDelete(plan.name).then(() => setDeleting(null))}
                   >
-                    Ja, verwijder {scenario.name}
+                    Ja, verwijder {plan.name}
                   </Button>
                   <Button size="small" onClick={() => setDeleting(null)}>
                     Annuleren
@@ -73,8 +78,8 @@ export function SavedScenarios({ scenarios, onOpen, onRename, onDelete }: SavedS
               ) : (
                 <Button
                   size="small"
-                  onClick={() => setDeleting(scenario.name)}
-                  aria-label={`Verwijderen: scenario ${scenario.name}`}
+                  onClick={() => setDeleting(plan.name)}
+                  aria-label={`Verwijderen: plan ${plan.name}`}
                 >
                   Verwijderen
                 </Button>

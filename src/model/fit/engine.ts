@@ -1,0 +1,42 @@
+/**
+ * The part of Dekking zoeken that is loaded on first use (load-engine.ts): HiGHS with its WebAssembly,
+ * the formulation and the search. Webpack gives this module and everything only it imports a chunk of
+ * its own, so neither the functions bundle nor the task pane's first load carries them.
+ */
+import loadHighs from "highs";
+import type { Arg } from "../args";
+import type { PlanQueries } from "../queries";
+import type { Result } from "../result";
+import { fit, fitPlan, type FitAnswer, type FitRequest } from "./fit-plan";
+import { highsSolver } from "./highs-solver";
+import type { MipSolver } from "./program";
+
+export interface FitEngine {
+  solver: MipSolver;
+  /** FIT as the formula library calls it: its arguments as given, the canonical text or a failure. */
+  fit(queries: PlanQueries, args: readonly Arg[]): Result<string>;
+  /** The same search for the pane, which gives a request and wants the plan as well as its text. */
+  fitPlan(queries: PlanQueries, request: FitRequest): Result<FitAnswer>;
+}
+
+/**
+ * In the pane the build puts highs.wasm beside taskpane.html, and a relative URL is fetched from there;
+ * in Node (the command line, the tests) HiGHS reads it from its own package.
+ */
+const HIGHS_OPTIONS = globalThis.process?.versions?.node ? {} : { locateFile: (file: string) => file };
+
+let created: Promise<FitEngine> | undefined;
+
+/** One engine per process: HiGHS's module cannot be instantiated twice in one JavaScript realm. */
+export function createFitEngine(): Promise<FitEngine> {
+  created ??= loadHighs(HIGHS_OPTIONS).then((highs) => {
+    const solver = highsSolver(highs);
+    return {
+      solver,
+      fit: (queries, args) => fit(queries, args, solver),
+      fitPlan: (queries, request) => fitPlan(queries, request, solver),
+    };
+  });
+  created.catch(() => (created = undefined));
+  return created;
+}

@@ -1,0 +1,285 @@
+/**
+ * Dekking zoeken on the current plan: the officer picks the mode, the actions that may go and the
+ * estimate; the answer is shown as what it changes (cuts, later starts, proposals left out) and each
+ * year's room before and after, and is applied with one click. The search engine (HiGHS) loads on the
+ * first search, not with the pane.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
+import { offeredCuttable, rowsBuiltOn } from "../../model/fit/cuttable";
+import { planDifference } from "../../model/fit/difference";
+import type { FitEngine } from "../../model/fit/engine";
+import type { FitAnswer } from "../../model/fit/fit-plan";
+import type { FitMode } from "../../model/fit/instance";
+import { loadFitEngine } from "../../model/fit/load-engine";
+import { formatEuros } from "../../model/format";
+import { dutchList } from "../../model/plan-links";
+import type { EstimateEnd, PlanQueries } from "../../model/queries";
+import type { Result } from "../../model/result";
+import type { Action } from "../../model/schema";
+import { SCENARIO_YEARS } from "../../model/years";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexDirection: "column", maxHeight: "220px", overflowY: "auto" },
+  row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
+  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  head: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  shortfall: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-word" },
+});
+
+const MODES: ReadonlyArray<[FitMode, string]> = [
+  ["schrappen", "Schrappen: zo min mogelijk euro's aan huidige acties schrappen"],
+  ["uitstellen", "Uitstellen: ook voorstellen later laten starten (tot 2026)"],
+  ["kiezen", "Kiezen: niets schrappen, de beste keuze uit de voorstellen houden"],
+];
+
+export interface FitPanelProps {
+  queries: PlanQueries;
+  /** The current plan's text (canonical or as typed). */
+  planText: string;
+  onApply(planText: string): void;
+  /** Where the engine comes from; the default loads its chunk on the first search. */
+  loadEngine?: () => Promise<FitEngine>;
+}
+
+type Search =
+  { state: "idle" } | { state: "working" } | { state: "done"; answer: Result<FitAnswer>; estimate: EstimateEnd };
+
+const actionLabel = (row: Action) =>
+  `${row.numbers.join(" en ")}. ${row.description} (${SCENARIO_YEARS.filter((year) => row.amounts[year] !== 0)
+    .map((year) => `${year}: ${formatEuros(row.amounts[year])}`)
+    .join(", ")})`;
+
+/** A row a chosen proposal builds on says so: cutting it would undercut that proposal. */
+const builtOnLabel = (row: Action, proposals: readonly number[] | undefined) =>
+  proposals === undefined
+    ? actionLabel(row)
+    : `${actionLabel(row)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
+        proposals.length === 1 ? "sluit" : "sluiten"
+      } hierop aan`;
+
+export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngine }: FitPanelProps) {
+  const styles = useStyles();
+  const plan = useMemo(() => queries.resolvePlan(planText), [queries, planText]);
+  const cuttable = useMemo(() => (plan.ok ? offeredCuttable(queries, plan.value) : []), [queries, plan]);
+  const builtOn = useMemo(() => (plan.ok ? rowsBuiltOn(queries, plan.value) : new Map<Action, number[]>()), [queries, plan]);
+  const [mode, setMode] = useState<FitMode>("schrappen");
+  const [estimate, setEstimate] = useState<EstimateEnd>("laag");
+  // The officer's own choices by row; a row a chosen proposal builds on is left out until allowed.
+  const [choices, setChoices] = useState<ReadonlyMap<number, boolean>>(new Map());
+  const allowed = (row: Action) => choices.get(row.numbers[0]) ?? !builtOn.has(row);
+  const [search, setSearch] = useState<Search>({ state: "idle" });
+
+  // An answer belongs to the plan and the tables it was found for.
+  useEffect(() => setSearch({ state: "idle" }), [queries, planText]);
+
+  if (!plan.ok) {
+    return (
+      <section aria-label="Dekking zoeken" className={styles.panel}>
+        <Text weight="semibold">Dekking zoeken</Text>
+        <MessageBar intent="warning">
+          <MessageBarBody>{plan.message}</MessageBarBody>
+        </MessageBar>
+      </section>
+    );
+  }
+
+  const toggle = (row: Action, allow: boolean) => {
+    setChoices(new Map(choices).set(row.numbers[0], allow));
+    setSearch({ state: "idle" });
+  };
+
+  const run = async () => {
+    setSearch({ state: "working" });
+    const request = {
+      plan: plan.value,
+      mode,
+      allowed: cuttable.filter(allowed),
+      estimate,
+    };
+    let answer: Result<FitAnswer>;
+    try {
+      const engine = await loadEngine();
+      // Let the progress state paint before the solve takes the thread.
+      await new Promise((resolve) => window.setTimeout(resolve, 0));
+      answer = engine.fitPlan(queries, request);
+    } catch {
+      answer = {
+        ok: false,
+        kind: "not-available",
+        message: "De rekenmodule van Dekking zoeken kon niet laden; probeer het opnieuw.",
+      };
+    }
+    setSearch({ state: "done", answer, estimate });
+  };
+
+  return (
+    <section aria-label="Dekking zoeken" className={styles.panel}>
+      <Text weight="semibold">Dekking zoeken</Text>
+      <Text size={200}>
+        Zoekt exact het beste plan waarin de ruimte in 2024, 2025 en 2026 elk jaar minstens € 0 is.
+      </Text>
+      <Field label="Modus">
+        <RadioGroup
+          value={mode}
+          onChange={(_, data) => {
+            setMode(data.value as FitMode);
+            setSearch({ state: "idle" });
+          }}
+        >
+          {MODES.map(([value, label]) => (
+            <Radio key={value} value={value} label={label} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label="Raming">
+        <RadioGroup
+          value={estimate}
+          layout="horizontal"
+          onChange={(_, data) => {
+            setEstimate(data.value as EstimateEnd);
+            setSearch({ state: "idle" });
+          }}
+        >
+          <Radio value="laag" label="Laag" />
+          <Radio value="hoog" label="Hoog" />
+        </RadioGroup>
+      </Field>
+      <fieldset aria-label="Acties die geschrapt mogen worden">
+        <legend>Acties die geschrapt mogen worden</legend>
+        {/* Focusable, so the list scrolls by keyboard also while its checkboxes are disabled (mode Kiezen); the
+            fieldset itself stays enabled, or its disabled state would make this list unfocusable too. */}
+        <div className={styles.actions} tabIndex={0}>
+          {cuttable.map((row) => (
+            <Checkbox
+              key={row.numbers[0]}
+              label={builtOnLabel(row, builtOn.get(row))}
+              checked={allowed(row)}
+              disabled={mode === "kiezen"}
+              onChange={(_, data) => toggle(row, data.checked === true)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void run()} disabled={search.state === "working"}>
+          Dekking zoeken
+        </Button>
+      </div>
+      {search.state === "working" && (
+        <Spinner size="tiny" label="Bezig met zoeken naar het beste plan…" role="status" />
+      )}
+      {search.state === "done" && (
+        <FitAnswerView
+          queries={queries}
+          before={planText}
+          answer={search.answer}
+          estimate={search.estimate}
+          onApply={onApply}
+        />
+      )}
+    </section>
+  );
+}
+
+function FitAnswerView({
+  queries,
+  before,
+  answer,
+  estimate,
+  onApply,
+}: {
+  queries: PlanQueries;
+  before: string;
+  answer: Result<FitAnswer>;
+  estimate: EstimateEnd;
+  onApply(planText: string): void;
+}) {
+  const styles = useStyles();
+  if (!answer.ok) {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{answer.message}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const current = queries.resolvePlan(before);
+  if (!current.ok) return null;
+  const difference = planDifference(current.value, answer.value.plan, queries.actionRows());
+  const roomBefore = queries.figures(current.value, estimate).years;
+  const unchanged = difference.cut.length + difference.delayed.length + difference.dropped.length === 0;
+  return (
+    <div className={styles.panel} role="region" aria-label="Gevonden plan">
+      <Text weight="semibold">Gevonden plan</Text>
+      {unchanged ? (
+        <Text>Het plan past al: er hoeft niets te veranderen.</Text>
+      ) : (
+        <ul aria-label="Wat er verandert">
+          {difference.cut.map((row) => (
+            <li key={`cut-${row.numbers[0]}`}>Schrap actie {actionLabel(row)}</li>
+          ))}
+          {difference.delayed.map(({ number, from, to }) => (
+            <li key={`delay-${number}`}>
+              Voorstel {number} start in {to} in plaats van {from}
+            </li>
+          ))}
+          {difference.dropped.map((number) => (
+            <li key={`drop-${number}`}>Voorstel {number} valt af</li>
+          ))}
+        </ul>
+      )}
+      <table className={styles.table}>
+        <caption className={styles.head}>Ruimte per jaar, voor en na</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.head}>
+              Jaar
+            </th>
+            <th scope="col" className={styles.cell}>
+              Nu
+            </th>
+            <th scope="col" className={styles.cell}>
+              Na dit plan
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {roomBefore.map(({ year, gap }) => (
+            <tr key={year}>
+              <th scope="row" className={styles.head}>
+                {year}
+              </th>
+              <td className={`${styles.cell} ${gap < 0 ? styles.shortfall : ""}`}>{formatEuros(gap)}</td>
+              <td className={styles.cell} data-testid={`fit-room-${year}`}>
+                {formatEuros(answer.value.room[year])}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Text size={200}>
+        Plantekst: <span className={styles.code}>{answer.value.text === "" ? "(leeg plan)" : answer.value.text}</span>
+      </Text>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => onApply(answer.value.text)}>
+          Toepassen
+        </Button>
+      </div>
+    </div>
+  );
+}
