@@ -77,7 +77,10 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
   const styles = useStyles();
   const plan = useMemo(() => queries.resolvePlan(planText), [queries, planText]);
   const cuttable = useMemo(() => (plan.ok ? offeredCuttable(queries, plan.value) : []), [queries, plan]);
-  const builtOn = useMemo(() => (plan.ok ? rowsBuiltOn(queries, plan.value) : new Map<Action, number[]>()), [queries, plan]);
+  const builtOn = useMemo(
+    () => (plan.ok ? rowsBuiltOn(queries, plan.value) : new Map<Action, number[]>()),
+    [queries, plan],
+  );
   const [mode, setMode] = useState<FitMode>("schrappen");
   const [estimate, setEstimate] = useState<EstimateEnd>("laag");
   // The officer's own choices by row; a row a chosen proposal builds on is left out until allowed.
