@@ -45,6 +45,9 @@ module.exports = (env = {}, argv = {}) => {
       // the page. Webpack's "auto" would look for the current script at start, which Node (the tests) does not have.
       publicPath: "",
     },
+    // Deelbare kopie's chunk keeps its zip library: one file on first use, named like every other bundle
+    // (a vendor chunk split off it would be named by a number).
+    optimization: { splitChunks: false },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

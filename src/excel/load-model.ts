@@ -10,8 +10,11 @@
  * but which holds something else is never taken over.
  */
 import { renderLayout, TABLES, type SheetLayout, type TableLayout } from "../layout";
+import { savedPlanRoomFormula } from "../layout/native-formulas";
 import { columnsOf, isOldForm, scenariosFromRows } from "../layout/scenario-rows";
 import { LETTER_PLAN } from "../model/plan";
+import { BUILT_IN_PLANS } from "../model/plans";
+import { SCENARIO_YEARS, YEARS } from "../model/years";
 import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
@@ -164,6 +167,40 @@ async function inspect(
   );
 }
 
+const SAVED_PLAN_LABEL = /^Ruimte in de reserve: (.+) \(bewaard plan(, vast bedrag)?\)$/;
+
+/** A row as the Overzicht writes it for a saved plan: its label, then per year its formula, amount or NA(). */
+function isSavedPlanRow(row: readonly unknown[], reserveRow: number): boolean {
+  const label = SAVED_PLAN_LABEL.exec(String(row[0]));
+  if (!label || row[1] !== "") return false;
+  const [, name, fixedAmount] = label;
+  return SCENARIO_YEARS.every((year) => {
+    const column = YEARS.indexOf(year) + 1;
+    const cell = row[column];
+    if (cell === "=NA()") return true;
+    if (fixedAmount) return typeof cell === "number";
+    return cell === `=${savedPlanRoomFormula(name, year, `${columnLetter(column)}${reserveRow}`)}`;
+  });
+}
+
+/**
+ * True when the rows from `from` to the end of the used range differ from the model's only in their
+ * saved-plan rows: with those left out, both are the same rows. Anything an officer typed there (a
+ * note below, a changed formula) makes it an edit, left alone without consent.
+ */
+function onlySavedPlanRowsDiffer(actual: unknown[][], expected: unknown[][], from: number, width: number): boolean {
+  const reserveRow = from - 1 - BUILT_IN_PLANS.length;
+  const rest = (rows: unknown[][]) => {
+    const kept = rows
+      .slice(from - 1)
+      .map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""))
+      .filter((row) => !isSavedPlanRow(row, reserveRow));
+    while (kept.length > 0 && kept[kept.length - 1].every((cell) => cell === "")) kept.pop();
+    return JSON.stringify(kept);
+  };
+  return rest(actual) === rest(expected);
+}
+
 const startsAtA1 = (address: string) => /^(?:.*!)?\$?A\$?1(?::|$)/.test(address);
 
 /**
@@ -200,7 +237,12 @@ function judge(item: Pending): Inspected {
   const chartMissing = layout.chart !== null && !item.charts.items.some((chart) => chart.name === layout.chart!.name);
   if (changedCells === 0 && !chartMissing) return { layout, state: "same", plan: part(layout.name, "same") };
   const savedFrom = layout.followsSavedPlansFrom;
-  if (savedFrom !== undefined && !chartMissing && changed.every((row) => row >= savedFrom)) {
+  if (
+    savedFrom !== undefined &&
+    !chartMissing &&
+    changed.every((row) => row >= savedFrom) &&
+    onlySavedPlanRowsDiffer(actual, expected, savedFrom, expected[0].length)
+  ) {
     return savedPlansChanged(layout, savedFrom, expected[0].length, item.used.address);
   }
   const detail = [

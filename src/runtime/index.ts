@@ -2,7 +2,7 @@
  * The live values of the shared runtime. The first SAMEN cell starts watching the workbook; from then
  * on every change reaches every SAMEN cell whose answer it alters, without a manual recalculation.
  */
-import type { ModelTables } from "../layout";
+import type { ModelTables } from "../layout/read-plan";
 import type { Arg } from "../model/args";
 import { loadFitEngine } from "../model/fit/load-engine";
 import { needsFitEngine, type FunctionValue, type ModelFunctionName } from "../model/functions";

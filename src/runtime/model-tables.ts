@@ -3,7 +3,8 @@
  * workbook. The reader remembers which of them exist, so after an edit it reads names and values in one
  * sync; only when tables appear or disappear does it need a second one.
  */
-import { TABLES, type ModelTables, type TableName } from "../layout";
+import type { ModelTables } from "../layout/read-plan";
+import { TABLES, type TableName } from "../layout/tables";
 
 const MODEL_TABLES: readonly string[] = Object.values(TABLES);
 

@@ -3,7 +3,8 @@
  * tables, the letter; model tables, their plan and saved scenarios (read by the layout's
  * readPlanFromTables), or its Dutch message in every SAMEN cell when they cannot be read.
  */
-import { readPlanFromTables, type ModelTables } from "../layout";
+// The reader, not the layout's index: that brings the writer's Overzicht and print setup into functions.js.
+import { readPlanFromTables, type ModelTables } from "../layout/read-plan";
 import { LETTER_PLAN } from "../model/plan";
 import { PlanQueries } from "../model/queries";
 import { invalid, ok } from "../model/result";

@@ -11,6 +11,10 @@ import fc from "fast-check";
 import { main } from "../../src/cli/main";
 import { captureIO } from "../support/capture-io";
 
+// The first command run here loads the writer and the validator, transpiled by ts-jest on a cold cache (a
+// clean clone, as in CI): that alone took 8 s of the default 5.
+jest.setTimeout(30_000);
+
 const dir = mkdtempSync(path.join(tmpdir(), "samen-nothing-lost-"));
 let counter = 0;
 
