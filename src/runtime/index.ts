@@ -7,7 +7,6 @@ import type { Arg } from "../model/args";
 import { loadFitEngine } from "../model/fit/load-engine";
 import { needsFitEngine, type FunctionValue, type ModelFunctionName } from "../model/functions";
 import { notAvailable, ok, type Result } from "../model/result";
-import { countWorkbookErrors } from "./check";
 import { LivePlan } from "./live-plan";
 import { LiveValue } from "./live-value";
 import { ModelTableReader } from "./model-tables";
@@ -39,9 +38,21 @@ const planRefresh = new Refresher(async () => {
   livePlan.update(planStateFrom(tables));
 });
 
+/** The validator is the largest part of the runtime and only CHECK() needs it: loaded with the first CHECK cell. */
+const loadCheck = () => import(/* webpackChunkName: "check" */ "./check");
+
 const checkRefresh = new Refresher(async () => {
+  let check: Awaited<ReturnType<typeof loadCheck>>;
   try {
-    liveCheck.update(ok(await Excel.run(countWorkbookErrors)));
+    check = await loadCheck();
+  } catch {
+    liveCheck.update(
+      notAvailable("De controle van de werkmap kon niet worden geladen; kies Vernieuwen op het tabblad Start."),
+    );
+    return;
+  }
+  try {
+    liveCheck.update(ok(await Excel.run(check.countWorkbookErrors)));
   } catch {
     // Excel refuses API calls while a cell is being edited; the edit's own event brings the next read.
     if (liveCheck.current() === undefined) {

@@ -30,7 +30,39 @@ export interface LoadedFunctions {
   invoke(id: string, ...args: unknown[]): Invocation;
 }
 
-export function loadFunctionsBundle(hostGlobals: Record<string, unknown> = {}): LoadedFunctions {
+/**
+ * As much of a page as webpack's chunk loader uses: a chunk is a script element appended to the head,
+ * which the browser fetches from beside the page (publicPath "") and runs, then fires its load event.
+ */
+function pageDocument(context: () => vm.Context) {
+  type Script = { src: string; onload?: (event: unknown) => void; onerror?: (event: unknown) => void };
+  return {
+    getElementsByTagName: () => [],
+    createElement: (): Script & { setAttribute(): void } => ({ src: "", setAttribute() {} }),
+    head: {
+      appendChild(script: Script) {
+        setTimeout(() => {
+          try {
+            vm.runInContext(readDist(script.src), context(), { filename: script.src });
+          } catch (error) {
+            script.onerror?.({ type: "error", target: script, error });
+            return;
+          }
+          script.onload?.({ type: "load", target: script });
+        });
+      },
+    },
+  };
+}
+
+/**
+ * Runs dist/functions.js with a recording CustomFunctions. In a page (`page: true`, as Excel's shared
+ * runtime is) the chunks it loads on first use are found beside it; without one none can load.
+ */
+export function loadFunctionsBundle(
+  hostGlobals: Record<string, unknown> = {},
+  { page = false }: { page?: boolean } = {},
+): LoadedFunctions {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
     associate(id: string, fn: (...args: unknown[]) => unknown) {
@@ -39,7 +71,15 @@ export function loadFunctionsBundle(hostGlobals: Record<string, unknown> = {}): 
     Error: FakeCellError,
     ErrorCode: CELL_ERROR_CODES,
   };
-  const context = vm.createContext({ CustomFunctions, console, setTimeout, clearTimeout, ...hostGlobals });
+  const document = page ? { document: pageDocument(() => context) } : {};
+  const context: vm.Context = vm.createContext({
+    CustomFunctions,
+    console,
+    setTimeout,
+    clearTimeout,
+    ...document,
+    ...hostGlobals,
+  });
   vm.runInContext(readFunctionsBundle(), context, { filename: "functions.js" });
   const metadata = JSON.parse(readDist("functions.json")) as FunctionsMetadata;
   const parameterCount = new Map(metadata.functions.map((fn) => [fn.id, fn.parameters.length]));

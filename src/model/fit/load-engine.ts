@@ -6,7 +6,7 @@ let loading: Promise<FitEngine> | undefined;
 export function loadFitEngine(): Promise<FitEngine> {
   // Inside then(): a chunk loader that throws at once (no page to load it into) rejects instead.
   loading ??= Promise.resolve()
-    .then(() => import("./engine"))
+    .then(() => import(/* webpackChunkName: "fit" */ "./engine"))
     .then((module) => module.createFitEngine())
     .catch((error: unknown) => {
       loading = undefined;
