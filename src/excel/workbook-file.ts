@@ -19,13 +19,14 @@ function settled<T>(
 }
 
 const NO_FILE =
-  "Deze Excel geeft de werkmap niet als bestand (Excel op het web kan dat niet). Maak de deelbare kopie in " +
-  "Excel voor Windows of Mac, of met npx samen share.";
+  "Deze Excel geeft de werkmap niet als bestand (Excel op de iPad kan dat niet). Maak de deelbare kopie in " +
+  "Excel voor Windows, Mac of het web, of met npx samen share.";
 
 /**
  * The workbook's bytes as Excel would save them now. Office.js gives the file only where the File and
- * CompressedFile requirement sets are supported: not in Excel on the web, so they are asked for here
- * rather than declared in the manifest (that would keep the whole add-in out of Excel on the web).
+ * CompressedFile requirement sets are supported: Excel on Windows, Mac and the web, not on the iPad
+ * (Microsoft's table of the Common API sets), so they are asked for here rather than declared in the
+ * manifest, which would keep the whole add-in off the iPad.
  */
 export async function workbookFileBytes(office: typeof Office): Promise<Result<Uint8Array>> {
   const requirements = office.context.requirements;

@@ -27,8 +27,8 @@ describe("workbookFileBytes", () => {
         ok: false,
         kind: "value",
         message:
-          "Deze Excel geeft de werkmap niet als bestand (Excel op het web kan dat niet). Maak de deelbare kopie in " +
-          "Excel voor Windows of Mac, of met npx samen share.",
+          "Deze Excel geeft de werkmap niet als bestand (Excel op de iPad kan dat niet). Maak de deelbare kopie in " +
+          "Excel voor Windows, Mac of het web, of met npx samen share.",
       });
       expect(asked).toEqual([]);
     },
