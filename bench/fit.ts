@@ -30,8 +30,14 @@ export interface FitBench {
   optimal_checked: { letter: Record<FitMode, boolean | null>; ten_times: Record<FitMode, boolean | null> };
 }
 
+/** Every action row with money in 2024–2026: by default FIT leaves those a proposal builds on. */
+const EVERY_ACTION = LETTER_PLAN.actions
+  .filter((row) => FIT_YEARS.some((year) => row.amounts[year] !== 0))
+  .map((row) => row.numbers[0])
+  .join(", ");
+
 function letterInstance(queries: PlanQueries, mode: FitMode): FitInstance {
-  const request = readFitRequest(queries, ["meest kansrijk", mode]);
+  const request = readFitRequest(queries, ["meest kansrijk", mode, EVERY_ACTION]);
   if (!request.ok) throw new Error(request.message);
   return instanceOf(queries, request.value);
 }
@@ -42,7 +48,7 @@ function letterInstance(queries: PlanQueries, mode: FitMode): FitInstance {
  * that schrappen has an answer too.
  */
 function tenTimesInstance(queries: PlanQueries, mode: FitMode): FitInstance {
-  const request = readFitRequest(queries, ["alle", mode]);
+  const request = readFitRequest(queries, ["alle", mode, EVERY_ACTION]);
   if (!request.ok) throw new Error(request.message);
   const one = instanceOf(queries, request.value);
   const copies = Array.from({ length: SCALE }, (_, copy) => copy);
@@ -52,7 +58,9 @@ function tenTimesInstance(queries: PlanQueries, mode: FitMode): FitInstance {
   return {
     room,
     proposals: copies.flatMap((copy) => one.proposals.map((p) => ({ ...p, number: p.number + 100 * copy }))),
-    actions: copies.flatMap((copy) => one.actions.map((a) => ({ ...a, numbers: a.numbers.map((n) => n + 100 * copy) }))),
+    actions: copies.flatMap((copy) =>
+      one.actions.map((a) => ({ ...a, numbers: a.numbers.map((n) => n + 100 * copy) })),
+    ),
   };
 }
 
