@@ -6,9 +6,9 @@
  * writer: 100 000 rows never sit in memory at once.
  */
 import ExcelJS from "exceljs";
-import { LETTER_PLAN } from "../src/model/plan";
+import { LETTER_PLAN } from "../src/model/letter/dataset";
 import { formatSource } from "../src/model/schema";
-import { YEARS } from "../src/model/years";
+import { YEARS } from "../src/model/horizon/years";
 
 const EUROS = '"€" #,##0';
 

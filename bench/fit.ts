@@ -9,8 +9,8 @@ import { instanceOf, readFitRequest } from "../src/model/fit/fit-plan";
 import { FIT_MODES, FIT_YEARS, scoreOf, type FitInstance, type FitMode } from "../src/model/fit/instance";
 import { optimize, type FitOutcome } from "../src/model/fit/optimize";
 import type { MipSolver } from "../src/model/fit/program";
-import { LETTER_PLAN } from "../src/model/plan";
-import { PlanQueries } from "../src/model/queries";
+import { LETTER_PLAN } from "../src/model/letter/dataset";
+import { PlanQueries } from "../src/model/functions/queries";
 import { median, round, timeMs } from "./stats";
 import { yalpsSolver } from "./yalps-solver";
 

@@ -4,7 +4,7 @@
  * for in Excel on the web, so they must not grow with the workbook: the load is counted on an empty
  * workbook, with 1 000 saved scenarios (10 000 rows), and again over an edited workbook.
  */
-import { LETTER_PLAN } from "../src/model/plan";
+import { LETTER_PLAN } from "../src/model/letter/dataset";
 import type { SavedPlan } from "../src/model/schema";
 import { loadModel } from "../src/excel/load-model";
 import { readGridFromExcel } from "../src/excel/read-grid";

@@ -6,9 +6,9 @@ import {
   usageOf,
   needsFitEngine,
   type FunctionValue,
-} from "../model/functions";
-import { LETTER_PLAN } from "../model/plan";
-import { PlanQueries } from "../model/queries";
+} from "../model/functions/table";
+import { LETTER_PLAN } from "../model/letter/dataset";
+import { PlanQueries } from "../model/functions/queries";
 import { errorCode, ok } from "../model/result";
 import { EXIT, UsageError, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
 

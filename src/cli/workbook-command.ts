@@ -3,8 +3,8 @@
  * ExcelJS. An existing file is the officer's: it is only replaced with --force.
  */
 import { renderLayout } from "../layout";
-import { formatEuros } from "../model/format";
-import { LETTER_PLAN } from "../model/plan";
+import { formatEuros } from "../model/money/format";
+import { LETTER_PLAN } from "../model/letter/dataset";
 import { buildWorkbook } from "../xlsx/write-workbook";
 import { fileArgs, requireXlsx } from "./args";
 import { EXIT, usageLine, type Command, type CommandIO, type ExitCode } from "./io";

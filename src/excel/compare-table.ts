@@ -4,7 +4,7 @@
  * edited, rows added, rows missing. Pure; nothing here touches Excel.
  */
 import type { ColumnLayout, TableLayout, CellValue } from "../layout";
-import { formatEuros } from "../model/format";
+import { formatEuros } from "../model/money/format";
 
 export interface CellDifference {
   /** The key of the row as the officer sees it: "d", "12", "3 en 4". */

@@ -12,9 +12,9 @@
 import { renderLayout, TABLES, type SheetLayout, type TableLayout } from "../layout";
 import { savedPlanRoomFormula } from "../layout/native-formulas";
 import { columnsOf, isOldForm, scenariosFromRows } from "../layout/scenario-rows";
-import { LETTER_PLAN } from "../model/plan";
-import { BUILT_IN_PLANS } from "../model/plans";
-import { SCENARIO_YEARS, YEARS } from "../model/years";
+import { LETTER_PLAN } from "../model/letter/dataset";
+import { BUILT_IN_PLANS } from "../model/plans/resolver";
+import { SCENARIO_YEARS, YEARS } from "../model/horizon/years";
 import type { Plan, SavedPlan } from "../model/schema";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";

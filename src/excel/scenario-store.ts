@@ -6,9 +6,9 @@
  * save, keeping every row it has.
  */
 import { invalid, notAvailable, ok, type Result } from "../model/result";
-import { normalizePlanName } from "../model/plans";
+import { normalizePlanName } from "../model/plans/resolver";
 import { SavedPlanSchema, type SavedPlan } from "../model/schema";
-import { isScenarioYear } from "../model/years";
+import { isScenarioYear } from "../model/horizon/years";
 import {
   columnsOf,
   isBlankRow,

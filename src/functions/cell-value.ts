@@ -2,7 +2,7 @@
  * Model results as Excel cell values: a typed failure becomes #VALUE! or #N/A with its Dutch message,
  * and a list becomes a column so PROPOSALS spills downwards.
  */
-import type { FunctionValue } from "../model/functions";
+import type { FunctionValue } from "../model/functions/table";
 import { notAvailable, type Result } from "../model/result";
 
 function cellError(failure: { kind: "value" | "not-available"; message: string }): CustomFunctions.Error {

@@ -1,5 +1,5 @@
-/** Number formats of the layout, from the one money module (src/model/format.ts). */
-import { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/format";
+/** Number formats of the layout, from the one money module (src/model/money/format.ts). */
+import { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/money/format";
 import type { ColumnKind } from "./types";
 
 export const INTEGER_FORMAT = "0";

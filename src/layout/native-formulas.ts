@@ -5,8 +5,8 @@
  * (PRODUCT.md, "Scenarios and the gap", "Plans") in functions both programs know: SUM, SUMIFS, COUNTIFS,
  * SUMPRODUCT and text functions, no IF inside an array (older Excel would want it entered as an array).
  */
-import type { BuiltInPlan } from "../model/plans";
-import { DEFAULT_START_YEAR, type Year } from "../model/years";
+import type { BuiltInPlan } from "../model/plans/resolver";
+import { DEFAULT_START_YEAR, type Year } from "../model/horizon/years";
 import { TABLES } from "./tables";
 
 /** A text argument of a formula: quoted, with quotes doubled. */

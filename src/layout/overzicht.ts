@@ -7,12 +7,12 @@
  * SAMEN functions stay the officer's tool on sheets of their own. CHECK() has no native equivalent
  * (it is the validator): the sheet points at the pane's Controleren and `samen validate` instead.
  */
-import { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/format";
-import { PlanQueries } from "../model/queries";
+import { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/money/format";
+import { PlanQueries } from "../model/functions/queries";
 import type { Result } from "../model/result";
-import { BUILT_IN_PLANS } from "../model/plans";
+import { BUILT_IN_PLANS } from "../model/plans/resolver";
 import type { Plan, SavedPlan } from "../model/schema";
-import { FRAME_EUROS, SCENARIO_YEARS, YEARS, type Year } from "../model/years";
+import { FRAME_EUROS, SCENARIO_YEARS, YEARS, type Year } from "../model/horizon/years";
 import { TEXT_FORMAT } from "./formats";
 import { printLayout } from "./print";
 import {

@@ -3,7 +3,7 @@
  * many tall as needed, the table's header rows repeated on every page, and the letter as the source in
  * the footer, so a printed page can be traced back to it.
  */
-import { LETTER } from "../model/letter";
+import { LETTER } from "../model/letter/printed";
 import type { PrintLayout } from "./types";
 
 /** "JenV", not "J&V": `&` starts a code in Excel's header and footer texts. */

@@ -5,7 +5,7 @@
  * what does not read is named in Dutch (table, row, column), never guessed.
  */
 import { z } from "zod";
-import { actionNumbersOf } from "../model/plan";
+import { actionNumbersOf } from "../model/letter/dataset";
 import { invalid, notAvailable, ok, type Result } from "../model/result";
 import {
   BudgetLineIdSchema,
@@ -16,7 +16,7 @@ import {
   type SavedPlan,
   type Source,
 } from "../model/schema";
-import { FRAME_EUROS, yearAmounts, type YearAmounts } from "../model/years";
+import { FRAME_EUROS, yearAmounts, type YearAmounts } from "../model/horizon/years";
 import { columnsOf, scenariosFromRows } from "./scenario-rows";
 import { COLUMNS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 

@@ -5,7 +5,7 @@
  * three-column table (Scenario, Voorstel, Startjaar) reads as proposal rows.
  */
 import { z } from "zod";
-import { normalizePlanName, planNameProblem } from "../model/plans";
+import { normalizePlanName, planNameProblem } from "../model/plans/resolver";
 import { invalid, ok, type Result } from "../model/result";
 import type { SavedPlan, SavedPlanPart } from "../model/schema";
 import { COLUMNS, scenarioRowCells, TABLES } from "./tables";

@@ -1,7 +1,7 @@
 /** The four model tables: their names, sheets, columns, rows from the plan, and the Begroting totals. */
-import { firstYearHigh, parseCostText } from "../model/cost-parser";
+import { firstYearHigh, parseCostText } from "../model/money/cost-parser";
 import { formatSource, type Plan, type SavedPlan, type SavedPlanPart } from "../model/schema";
-import { YEARS } from "../model/years";
+import { YEARS } from "../model/horizon/years";
 import type { CellValue, ColumnLayout, TableLayout, TotalsCell } from "./types";
 
 export const SHEETS = {

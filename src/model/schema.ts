@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { YEARS, type Year } from "./years";
+import { YEARS, type Year } from "./horizon/years";
 
 const wholeEuros = z.number().int().safe();
 

@@ -3,9 +3,9 @@
  * on every change reaches every SAMEN cell whose answer it alters, without a manual recalculation.
  */
 import type { ModelTables } from "../layout/read-plan";
-import type { Arg } from "../model/args";
+import type { Arg } from "../model/functions/args";
 import { loadFitEngine } from "../model/fit/load-engine";
-import { needsFitEngine, type FunctionValue, type ModelFunctionName } from "../model/functions";
+import { needsFitEngine, type FunctionValue, type ModelFunctionName } from "../model/functions/table";
 import { notAvailable, ok, type Result } from "../model/result";
 import { LivePlan } from "./live-plan";
 import { LiveValue } from "./live-value";

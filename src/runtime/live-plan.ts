@@ -2,8 +2,8 @@
  * The plan the SAMEN functions answer from: the letter until the workbook holds the model tables, then
  * the tables as the officer edited them (or their Dutch message when they cannot be read).
  */
-import { LETTER_PLAN } from "../model/plan";
-import { PlanQueries } from "../model/queries";
+import { LETTER_PLAN } from "../model/letter/dataset";
+import { PlanQueries } from "../model/functions/queries";
 import { ok, type Result } from "../model/result";
 import { LiveValue } from "./live-value";
 

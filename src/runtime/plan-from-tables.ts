@@ -5,8 +5,8 @@
  */
 // The reader, not the layout's index: that brings the writer's Overzicht and print setup into functions.js.
 import { readPlanFromTables, type ModelTables } from "../layout/read-plan";
-import { LETTER_PLAN } from "../model/plan";
-import { PlanQueries } from "../model/queries";
+import { LETTER_PLAN } from "../model/letter/dataset";
+import { PlanQueries } from "../model/functions/queries";
 import { invalid, ok } from "../model/result";
 import type { PlanState } from "./live-plan";
 

@@ -2,13 +2,13 @@
  * A SAMEN cell as a stream: it answers from the current state of a live value and again after every
  * change that alters its own result, until Excel cancels it (the formula was deleted or changed).
  */
-import type { Arg } from "../model/args";
+import type { Arg } from "../model/functions/args";
 import {
   callModelFunction,
   type FunctionContext,
   type FunctionValue,
   type ModelFunctionName,
-} from "../model/functions";
+} from "../model/functions/table";
 import { invalid, type Result } from "../model/result";
 import type { PlanState } from "./live-plan";
 import type { LiveValue } from "./live-value";

@@ -2,7 +2,7 @@
  * An amount cell read the way an officer means it and the way Excel computes with it. Money becomes
  * whole euros through the exact conversions of the model, so float noise never looks like a difference.
  */
-import { dutchDecimalToEuros, unitNumberToEuros } from "../model/units";
+import { dutchDecimalToEuros, unitNumberToEuros } from "../model/money/units";
 import type { FormulaEvaluator } from "./formula";
 import type { GridSheet } from "./grid";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { main } from "../../src/cli/main";
-import { MODEL_FUNCTIONS } from "../../src/model/functions";
+import { MODEL_FUNCTIONS } from "../../src/model/functions/table";
 import { captureIO } from "../support/capture-io";
 
 const root = path.resolve(__dirname, "../..");
@@ -22,16 +22,18 @@ describe("samen --help, -h and --version", () => {
     for (const command of COMMANDS) expect(out).toMatch(new RegExp(`^  ${command} +\\S`, "m"));
   });
 
-  it.each(COMMANDS.flatMap((command) => [[command, "--help"], [command, "-h"]]))(
-    "samen %s %s prints that command's help and exits 0",
-    async (command, flag) => {
-      const { code, out, err } = await run([command, flag]);
-      expect(code).toBe(0);
-      expect(err).toBe("");
-      expect(out.split("\n")[0]).toMatch(new RegExp(`^Gebruik: samen ${command} `));
-      expect(out).toMatch(/Afsluitcode: 0 /);
-    },
-  );
+  it.each(
+    COMMANDS.flatMap((command) => [
+      [command, "--help"],
+      [command, "-h"],
+    ]),
+  )("samen %s %s prints that command's help and exits 0", async (command, flag) => {
+    const { code, out, err } = await run([command, flag]);
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out.split("\n")[0]).toMatch(new RegExp(`^Gebruik: samen ${command} `));
+    expect(out).toMatch(/Afsluitcode: 0 /);
+  });
 
   it("asks for help after other arguments too, without running the command", async () => {
     const { code, out } = await run(["workbook", "/nergens/plan.xlsx", "--help"]);

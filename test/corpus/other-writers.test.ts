@@ -12,7 +12,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { z } from "zod";
 import { main } from "../../src/cli/main";
-import { DETAIL_ROWS, SUMMARY_ROWS } from "../../src/model/letter";
+import { DETAIL_ROWS, SUMMARY_ROWS } from "../../src/model/letter/printed";
 import { RULES, validateGrid, type Finding, type GridWorkbook } from "../../src/validate";
 import { textAt } from "../../src/validate/grid";
 import { readGridFromXlsx } from "../../src/xlsx/read-grid";
@@ -111,7 +111,7 @@ describe("Bijlage 2 written by openpyxl and LibreOffice", () => {
 });
 
 describe("the generators", () => {
-  it("transcribe the letter's figures: the file as printed holds src/model/letter.ts's cells", async () => {
+  it("transcribe the letter's figures: the file as printed holds src/model/letter/printed.ts's cells", async () => {
     const sheet = (await gridOf(path.join(corpus, "openpyxl", "schoon-brief.xlsx"))).sheets[0];
     const printed = (row: number): string[] =>
       [3, 4, 5, 6].map((col) =>

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { eurosOf } from "../support/euros";
 import { bundleOfficeHost } from "./bundle-host";
 import { CHROMIUM_FLAGS } from "./chromium";

@@ -2,7 +2,7 @@ import { isFormula, readPlanFromTables, renderLayout } from "../../src/layout";
 import { deleteScenario, saveScenario } from "../../src/excel/scenario-store";
 import { HAND_WORKED_PLANS } from "../support/saved-plan";
 import { loadModel, planLoad } from "../../src/excel/load-model";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import type { Plan } from "../../src/model/schema";
 import { readGridFromExcel } from "../../src/excel/read-grid";
 import { validateGrid } from "../../src/validate";

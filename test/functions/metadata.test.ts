@@ -1,4 +1,4 @@
-import { MODEL_FUNCTIONS } from "../../src/model/functions";
+import { MODEL_FUNCTIONS } from "../../src/model/functions/table";
 import { expectBuilt, readDist } from "./build";
 import type { FunctionsMetadata } from "./load-bundle";
 

@@ -1,5 +1,5 @@
 import { isFormula, readPlanFromTables, renderLayout, type TableLayout } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { HAND_WORKED_PLANS, proposalRows } from "../support/saved-plan";
 
 const layout = renderLayout(LETTER_PLAN, [proposalRows("Opvang eerst", [3, 13], 2025)]);

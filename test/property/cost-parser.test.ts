@@ -3,7 +3,7 @@
  * with a valid ParsedCost, never reads "no estimate" as 0, and only reports money that is in the text.
  */
 import fc from "fast-check";
-import { parseCostText } from "../../src/model/cost-parser";
+import { parseCostText } from "../../src/model/money/cost-parser";
 import { ParsedCostSchema, type ParsedCost } from "../../src/model/schema";
 
 const RUNS = { numRuns: 400 };

@@ -3,20 +3,66 @@
  * with links that stand in the text, and a number inside a Kamerstuk reference never becomes a link.
  */
 import fc from "fast-check";
-import { parseLinks } from "../../src/model/link-parser";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { QuoteMatcher } from "../../src/model/quote-matcher";
+import { parseLinks } from "../../src/model/links/link-parser";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
+import { QuoteMatcher } from "../../src/model/links/quote-matcher";
 
 const RUNS = { numRuns: 400 };
 const matcher = new QuoteMatcher(LETTER_PLAN.actions);
 
 /** Words the parser reacts to, mixed with words it should ignore, so random text reaches every branch. */
 const WORDS = [
-  "actie", "acties", "acties:", "Actie", "actielijn", "Actielijnen", "voorstel", "voorstellen", "Sluit aan bij",
-  "Sluit ook aan bij", "aangesloten bij", "nr.", "nrs.", "t/m", "tot en met", "tot", "-", "–", "en", "of", ",",
-  "&", ".", "(", ")", ":", "'", "‘", "’", '"', "onder actie: '", "€", "euro", "miljoen", "gereserveerd",
-  "structureel", "per jaar", "Idem", "art.", "Sr", "WvS", "maart", "december", "jaar", "%", "Kamerstuk",
-  "\u00a0", "\n", "İ", "ß", "🙂",
+  "actie",
+  "acties",
+  "acties:",
+  "Actie",
+  "actielijn",
+  "Actielijnen",
+  "voorstel",
+  "voorstellen",
+  "Sluit aan bij",
+  "Sluit ook aan bij",
+  "aangesloten bij",
+  "nr.",
+  "nrs.",
+  "t/m",
+  "tot en met",
+  "tot",
+  "-",
+  "–",
+  "en",
+  "of",
+  ",",
+  "&",
+  ".",
+  "(",
+  ")",
+  ":",
+  "'",
+  "‘",
+  "’",
+  '"',
+  "onder actie: '",
+  "€",
+  "euro",
+  "miljoen",
+  "gereserveerd",
+  "structureel",
+  "per jaar",
+  "Idem",
+  "art.",
+  "Sr",
+  "WvS",
+  "maart",
+  "december",
+  "jaar",
+  "%",
+  "Kamerstuk",
+  "\u00a0",
+  "\n",
+  "İ",
+  "ß",
+  "🙂",
 ];
 const numeral = fc.oneof(
   fc.nat({ max: 40 }).map(String),

@@ -4,9 +4,9 @@
  * under test); random text never throws.
  */
 import fc from "fast-check";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { printPlan, type ResolvedPlan } from "../../src/model/plans";
-import { PlanQueries } from "../../src/model/queries";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
+import { printPlan, type ResolvedPlan } from "../../src/model/plans/resolver";
+import { PlanQueries } from "../../src/model/functions/queries";
 
 const queries = new PlanQueries(LETTER_PLAN);
 const YEARS = [2024, 2025, 2026] as const;

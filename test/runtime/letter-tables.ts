@@ -3,7 +3,7 @@
  * Office.js gives `table.getRange().values`: header row first, the Begroting totals as their results.
  */
 import { isFormula, renderLayout, type ModelTables, type TableLayout, type TableName } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 
 function values(table: TableLayout): unknown[][] {
   const rows: unknown[][] = [table.columns.map((column) => column.header), ...table.rows];

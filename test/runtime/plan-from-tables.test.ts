@@ -1,4 +1,4 @@
-import { callModelFunction, type ModelFunctionName } from "../../src/model/functions";
+import { callModelFunction, type ModelFunctionName } from "../../src/model/functions/table";
 import { planStateFrom } from "../../src/runtime/plan-from-tables";
 import { editCell, letterTables } from "./letter-tables";
 

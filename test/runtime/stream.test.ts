@@ -1,5 +1,5 @@
-import { LETTER_PLAN } from "../../src/model/plan";
-import { PlanQueries } from "../../src/model/queries";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
+import { PlanQueries } from "../../src/model/functions/queries";
 import { notAvailable, ok } from "../../src/model/result";
 import { LivePlan } from "../../src/runtime/live-plan";
 import { evaluate, streamFunction } from "../../src/runtime/stream";

@@ -2,8 +2,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { loadFitEngine } from "../../src/model/fit/load-engine";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { PlanQueries } from "../../src/model/queries";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
+import { PlanQueries } from "../../src/model/functions/queries";
 import { FitPanel } from "../../src/taskpane/picker/fit-panel";
 
 const queries = new PlanQueries(LETTER_PLAN);

@@ -1,7 +1,7 @@
 /** A PaneWorkbook kept in memory, recording what the views asked of it. */
-import { LETTER_PLAN } from "../../src/model/plan";
-import { PlanQueries } from "../../src/model/queries";
-import { normalizePlanName } from "../../src/model/plans";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
+import { PlanQueries } from "../../src/model/functions/queries";
+import { normalizePlanName } from "../../src/model/plans/resolver";
 import { invalid, ok, type Result } from "../../src/model/result";
 import type { SavedPlan } from "../../src/model/schema";
 import type { PlanState } from "../../src/runtime/live-plan";

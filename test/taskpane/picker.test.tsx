@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { PlanQueries } from "../../src/model/queries";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
+import { PlanQueries } from "../../src/model/functions/queries";
 import { loadFitEngine } from "../../src/model/fit/load-engine";
 import { notAvailable, ok } from "../../src/model/result";
 import { eurosOf as euros } from "../support/euros";

@@ -2,8 +2,8 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen, within } from "@testing-library/react";
 import type { ReactNode } from "react";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { PlanLinks } from "../../src/model/plan-links";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
+import { PlanLinks } from "../../src/model/links/plan-links";
 import { LinkNotes, ProposalBuildsOn } from "../../src/taskpane/picker/proposal-links";
 // Its ResizeObserver stand-in, which Fluent's MessageBar needs in jsdom.
 import "./render-pane";

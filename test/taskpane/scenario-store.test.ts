@@ -5,8 +5,8 @@
  */
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
 import { deleteScenario, readScenarios, renameScenario, saveScenario } from "../../src/excel/scenario-store";
-import { PlanQueries } from "../../src/model/queries";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { PlanQueries } from "../../src/model/functions/queries";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import type { SavedPlan } from "../../src/model/schema";
 import { proposalRows } from "../support/saved-plan";
 

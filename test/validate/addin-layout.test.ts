@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { renderLayout } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { validateGrid } from "../../src/validate";
 import { buildAddinLayout } from "../fixtures/addin-layout";
 import { gridOfLayout } from "../fixtures/layout-grid";

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { renderLayout } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import type { Plan } from "../../src/model/schema";
 import { validateGrid, type Finding } from "../../src/validate";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";

@@ -4,7 +4,7 @@
  * from the add-in's ExcelJS writer, the three-column one from the independent fixture.
  */
 import { renderLayout } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import type { SavedPlan, SavedPlanPart } from "../../src/model/schema";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
 import { buildAddinLayout } from "../fixtures/addin-layout";

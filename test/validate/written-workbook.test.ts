@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { main } from "../../src/cli/main";
 import { renderLayout } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
 import { captureIO } from "../support/capture-io";
 import { besidesLetterSlip, findingsOf, LETTER_SLIP } from "../fixtures/validate-workbook";

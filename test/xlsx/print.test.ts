@@ -7,7 +7,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderLayout } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
 import { printedPages } from "../support/libreoffice";
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import { loadModel } from "../../src/excel/load-model";
 import { renderLayout } from "../../src/layout";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
 import { createFakeExcel } from "../fake-excel";
 import { captureIO } from "../support/capture-io";

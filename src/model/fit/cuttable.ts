@@ -4,10 +4,10 @@
  * or appraisal names them, PlanLinks): cutting them would undercut the proposal, so the officer allows
  * them by name. Small and eager, for the pane's list; the search itself loads on first use.
  */
-import type { ResolvedPlan } from "../plans";
-import type { PlanQueries } from "../queries";
+import type { ResolvedPlan } from "../plans/resolver";
+import type { PlanQueries } from "../functions/queries";
 import type { Action } from "../schema";
-import { SCENARIO_YEARS } from "../years";
+import { SCENARIO_YEARS } from "../horizon/years";
 
 /** Distinct rows of `rows` (3 and 4 are one) that the plan keeps. */
 export function cuttableRows(queries: PlanQueries, plan: ResolvedPlan, rows: Iterable<Action>): Action[] {

@@ -1,7 +1,7 @@
 /** What an answer of Dekking zoeken changes in the plan it started from, as the pane shows it. */
-import type { ResolvedPlan } from "../plans";
+import type { ResolvedPlan } from "../plans/resolver";
 import type { Action } from "../schema";
-import type { ScenarioYear } from "../years";
+import type { ScenarioYear } from "../horizon/years";
 
 export interface PlanDifference {
   /** Rows cut by the answer and not by the plan, by their first number ascending. */

@@ -4,8 +4,8 @@
  * its own, so neither the functions bundle nor the task pane's first load carries them.
  */
 import loadHighs from "highs";
-import type { Arg } from "../args";
-import type { PlanQueries } from "../queries";
+import type { Arg } from "../functions/args";
+import type { PlanQueries } from "../functions/queries";
 import type { Result } from "../result";
 import { fit, fitPlan, type FitAnswer, type FitRequest } from "./fit-plan";
 import { highsSolver } from "./highs-solver";

@@ -3,11 +3,11 @@
  * the workbook holds it, the optimizer run, and its answer checked through GAP for every year before
  * it is given as the canonical text of the plan that fits.
  */
-import { isMissing, toChoice, toText, type Arg } from "../args";
-import { formatEuros } from "../format";
-import { ESTIMATES, type EstimateEnd } from "../plan-costs";
-import { printPlan, type ResolvedPlan } from "../plans";
-import type { PlanQueries } from "../queries";
+import { isMissing, toChoice, toText, type Arg } from "../functions/args";
+import { formatEuros } from "../money/format";
+import { ESTIMATES, type EstimateEnd } from "../plans/costs";
+import { printPlan, type ResolvedPlan } from "../plans/resolver";
+import type { PlanQueries } from "../functions/queries";
 import { invalid, notAvailable, ok, type Result } from "../result";
 import type { Action } from "../schema";
 import { cuttableRows, defaultCuttable } from "./cuttable";

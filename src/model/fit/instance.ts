@@ -4,7 +4,7 @@
  * whole euros, and every answer is scored here with integer arithmetic, apart from the solver.
  */
 import type { Priority } from "../schema";
-import { SCENARIO_YEARS, type ScenarioYear } from "../years";
+import { SCENARIO_YEARS, type ScenarioYear } from "../horizon/years";
 
 export type FitYear = ScenarioYear;
 export const FIT_YEARS: readonly FitYear[] = SCENARIO_YEARS;

@@ -4,9 +4,9 @@
  */
 import { Checkbox, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import { formatEuros } from "../../model/format";
+import { formatEuros } from "../../model/money/format";
 import type { Action, BudgetLine } from "../../model/schema";
-import { SCENARIO_YEARS } from "../../model/years";
+import { SCENARIO_YEARS } from "../../model/horizon/years";
 import { useListStyles } from "./list-styles";
 
 const useStyles = makeStyles({

@@ -4,8 +4,8 @@
  * is left of the reserve (reserve + freed − cost, the room; negative is a shortfall).
  */
 import type { Action, BudgetLine } from "../../model/schema";
-import type { PlanYear } from "../../model/queries";
-import type { ScenarioYear } from "../../model/years";
+import type { PlanYear } from "../../model/functions/queries";
+import type { ScenarioYear } from "../../model/horizon/years";
 
 export type ScenarioYearAmounts = Record<ScenarioYear, number>;
 

@@ -24,12 +24,12 @@ import type { FitEngine } from "../../model/fit/engine";
 import type { FitAnswer } from "../../model/fit/fit-plan";
 import type { FitMode } from "../../model/fit/instance";
 import { loadFitEngine } from "../../model/fit/load-engine";
-import { formatEuros } from "../../model/format";
-import { dutchList } from "../../model/plan-links";
-import type { EstimateEnd, PlanQueries } from "../../model/queries";
+import { formatEuros } from "../../model/money/format";
+import { dutchList } from "../../model/links/plan-links";
+import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
-import { SCENARIO_YEARS } from "../../model/years";
+import { SCENARIO_YEARS } from "../../model/horizon/years";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },

@@ -16,11 +16,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { formatEuros } from "../../model/format";
-import type { EstimateEnd, PlanQueries } from "../../model/queries";
-import { BUILT_IN_PLANS, normalizePlanName, printPlan, savedPlanText, type ResolvedPlan } from "../../model/plans";
+import { formatEuros } from "../../model/money/format";
+import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
+import {
+  BUILT_IN_PLANS,
+  normalizePlanName,
+  printPlan,
+  savedPlanText,
+  type ResolvedPlan,
+} from "../../model/plans/resolver";
 import { PRIORITIES, type Action, type Priority, type SavedPlan } from "../../model/schema";
-import type { ScenarioYear } from "../../model/years";
+import type { ScenarioYear } from "../../model/horizon/years";
 import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";

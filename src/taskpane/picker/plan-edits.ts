@@ -3,10 +3,10 @@
  * makes a new one through PlanQueries.makePlan, so the pane holds nothing the core did not check and
  * print (the shared row "3 en 4" is cut whole, proposals and cuts stay sorted).
  */
-import type { PlanQueries } from "../../model/queries";
-import type { PlannedProposal, ResolvedPlan } from "../../model/plans";
+import type { PlanQueries } from "../../model/functions/queries";
+import type { PlannedProposal, ResolvedPlan } from "../../model/plans/resolver";
 import type { Action } from "../../model/schema";
-import { DEFAULT_START_YEAR, type ScenarioYear } from "../../model/years";
+import { DEFAULT_START_YEAR, type ScenarioYear } from "../../model/horizon/years";
 
 export const EMPTY_PLAN: ResolvedPlan = { proposals: [], cuts: [] };
 

@@ -1,11 +1,11 @@
 /**
  * What the proposals say about the plan, as the picker shows it: beside a proposal the line of what it
  * builds on, and above the choice the notes for proposals that build on each other or on a cut action.
- * Presentational only: the texts come from src/model/plan-links.ts.
+ * Presentational only: the texts come from src/model/links/plan-links.ts.
  */
 import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { describeLinks, type LinkNote } from "../../model/plan-links";
-import type { ProposalLinks } from "../../model/proposal-links";
+import { describeLinks, type LinkNote } from "../../model/links/plan-links";
+import type { ProposalLinks } from "../../model/links/proposal-links";
 
 const useStyles = makeStyles({
   notes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },

@@ -4,11 +4,11 @@
  */
 import { Badge, Checkbox, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
 import { memo } from "react";
-import type { PlanLinks } from "../../model/plan-links";
-import type { CostedProposal } from "../../model/plans";
-import type { ProposalLinks } from "../../model/proposal-links";
+import type { PlanLinks } from "../../model/links/plan-links";
+import type { CostedProposal } from "../../model/plans/resolver";
+import type { ProposalLinks } from "../../model/links/proposal-links";
 import { THEMES, type CostStatus } from "../../model/schema";
-import { SCENARIO_YEARS, type ScenarioYear } from "../../model/years";
+import { SCENARIO_YEARS, type ScenarioYear } from "../../model/horizon/years";
 import { useListStyles } from "./list-styles";
 import { ProposalBuildsOn } from "./proposal-links";
 

@@ -3,9 +3,9 @@
  * plan; and a small chart of cost against what the plan has to spend (plain SVG).
  */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import { formatEuros } from "../../model/format";
+import { formatEuros } from "../../model/money/format";
 import type { BudgetAfterRow, ScenarioYearAmounts } from "./budget-after";
-import type { PlanYear } from "../../model/queries";
+import type { PlanYear } from "../../model/functions/queries";
 
 const useStyles = makeStyles({
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },

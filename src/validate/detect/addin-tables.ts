@@ -2,7 +2,7 @@
  * Finds the tables the add-in writes (PRODUCT.md, "Workbook layout"), by their column headers rather
  * than by sheet or table name, so a copied or moved table is still judged. Amounts are in euros.
  */
-import { actionNumbersOf } from "../../model/plan";
+import { actionNumbersOf } from "../../model/letter/dataset";
 import type { FormulaEvaluator } from "../formula";
 import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
 import { ACTION_LINE_IN_TEXT, ACTION_LINE_OF_LETTER } from "./letter-tables";

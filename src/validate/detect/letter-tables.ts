@@ -5,7 +5,7 @@
  * merged over the table, in a header row just below it ("Nr." | "Omschrijving" | 2023 | …). Labels stand
  * in the title's column or in a column of their own beside the description.
  */
-import { actionNumbersOf } from "../../model/plan";
+import { actionNumbersOf } from "../../model/letter/dataset";
 import type { FormulaEvaluator } from "../formula";
 import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
 import {

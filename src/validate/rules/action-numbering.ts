@@ -1,4 +1,4 @@
-import { LETTER_PLAN } from "../../model/plan";
+import { LETTER_PLAN } from "../../model/letter/dataset";
 import type { AmountRow } from "../detect/tables";
 import { report, type Report, type Rule } from "../rule";
 import { detailsOf, FAMILIES } from "../tables";

@@ -6,10 +6,10 @@
  * actions together. Any other sum compares with the named actions' total over all year columns. An
  * appraisal that is "Idem" repeats the row above and is judged there, once.
  */
-import { formatEuros } from "../../model/format";
-import { namedActions as named } from "../../model/plan-links";
-import { isIdem, linksOfProposals, numbersOf, type ProposalLinks } from "../../model/proposal-links";
-import { SCENARIO_YEARS } from "../../model/years";
+import { formatEuros } from "../../model/money/format";
+import { namedActions as named } from "../../model/links/plan-links";
+import { isIdem, linksOfProposals, numbersOf, type ProposalLinks } from "../../model/links/proposal-links";
+import { SCENARIO_YEARS } from "../../model/horizon/years";
 import { intendedEuros } from "../amount";
 import { actiesDescription } from "../detect/addin-tables";
 import { detailDescription } from "../detect/letter-tables";

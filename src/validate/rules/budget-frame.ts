@@ -1,5 +1,5 @@
-import { formatEuros } from "../../model/format";
-import { FRAME_EUROS } from "../../model/years";
+import { formatEuros } from "../../model/money/format";
+import { FRAME_EUROS } from "../../model/horizon/years";
 import { report, type Rule } from "../rule";
 import { bodySum } from "../tables";
 

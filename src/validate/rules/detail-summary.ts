@@ -1,4 +1,4 @@
-import { formatEuros } from "../../model/format";
+import { formatEuros } from "../../model/money/format";
 import { intendedEuros } from "../amount";
 import { report, type Report, type Rule } from "../rule";
 import { bodySum, detailsOf, FAMILIES, summaryOf, where, yearColumn } from "../tables";

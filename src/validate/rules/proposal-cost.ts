@@ -1,4 +1,4 @@
-import { parseCostText } from "../../model/cost-parser";
+import { parseCostText } from "../../model/money/cost-parser";
 import { cellAt, textAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
 

@@ -1,8 +1,8 @@
 import { columnsOf, groupRows, readScenarioRow, type ScenarioColumn } from "../../layout/scenario-rows";
-import { LETTER_PLAN } from "../../model/plan";
-import { PlanQueries } from "../../model/queries";
+import { LETTER_PLAN } from "../../model/letter/dataset";
+import { PlanQueries } from "../../model/functions/queries";
 import type { SavedPlanPart } from "../../model/schema";
-import { isScenarioYear } from "../../model/years";
+import { isScenarioYear } from "../../model/horizon/years";
 import type { DetectedTables, ScenarioTable } from "../detect/tables";
 import { cellAt, textAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";

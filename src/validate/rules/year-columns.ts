@@ -1,4 +1,4 @@
-import { YEARS } from "../../model/years";
+import { YEARS } from "../../model/horizon/years";
 import { report, type Report, type Rule } from "../rule";
 
 export const yearColumns: Rule = {

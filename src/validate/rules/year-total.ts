@@ -1,4 +1,4 @@
-import { formatEuros } from "../../model/format";
+import { formatEuros } from "../../model/money/format";
 import { intendedEuros } from "../amount";
 import { report, type Rule } from "../rule";
 import { bodySum } from "../tables";

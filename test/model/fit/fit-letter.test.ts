@@ -3,11 +3,11 @@
  * beside each), and a brute force through the formula library itself: every plan text the mode allows is
  * built and scored with GAP, FREED, COST and PROPOSAL, so the oracle shares no code with the optimizer.
  */
-import { callModelFunction, type FunctionValue } from "../../../src/model/functions";
+import { callModelFunction, type FunctionValue } from "../../../src/model/functions/table";
 import type { FitEngine } from "../../../src/model/fit/engine";
 import { loadFitEngine } from "../../../src/model/fit/load-engine";
-import { LETTER_PLAN } from "../../../src/model/plan";
-import { PlanQueries } from "../../../src/model/queries";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { PlanQueries } from "../../../src/model/functions/queries";
 import type { Result } from "../../../src/model/result";
 
 const queries = new PlanQueries(LETTER_PLAN);

@@ -1,7 +1,7 @@
-import { ACTION_LINE_TITLES, DETAIL_ROWS, PROPOSALS, SUMMARY_ROWS, SUMMARY_TABLE, type PrintedYears } from "./letter";
-import { PlanSchema, type Plan } from "./schema";
-import { dutchDecimalToEuros, EUROS_PER_MILLION, EUROS_PER_TEN_THOUSAND } from "./units";
-import { FRAME_EUROS, yearAmounts, YEARS, type YearAmounts } from "./years";
+import { ACTION_LINE_TITLES, DETAIL_ROWS, PROPOSALS, SUMMARY_ROWS, SUMMARY_TABLE, type PrintedYears } from "./printed";
+import { PlanSchema, type Plan } from "../schema";
+import { dutchDecimalToEuros, EUROS_PER_MILLION, EUROS_PER_TEN_THOUSAND } from "../money/units";
+import { FRAME_EUROS, yearAmounts, YEARS, type YearAmounts } from "../horizon/years";
 
 /** A printed cell to euros: "-" and blank are no money; anything else must be a Dutch number. */
 export function printedToEuros(cell: string, unitEuros: number): number {

@@ -2,8 +2,8 @@
  * Arguments arrive loose: numbers, text or booleans from Excel, strings from the command line, null
  * for an omitted optional. These coercions give every query the same rules and the same Dutch messages.
  */
-import { invalid, notAvailable, ok, type Result } from "./result";
-import { isYear, YEARS, type Year } from "./years";
+import { invalid, notAvailable, ok, type Result } from "../result";
+import { isYear, YEARS, type Year } from "../horizon/years";
 
 export type Arg = unknown;
 

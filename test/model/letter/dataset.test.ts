@@ -1,5 +1,5 @@
-import { LETTER_PLAN } from "../../src/model/plan";
-import { YEARS } from "../../src/model/years";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { YEARS } from "../../../src/model/horizon/years";
 
 const line = (id: string) => LETTER_PLAN.budgetLines.find((l) => l.id === id)!;
 
@@ -64,7 +64,7 @@ describe("the plan transcribed from Bijlage 2", () => {
     expect(byTheme("Overige onderwerpen")).toBe(7);
     expect(byTheme("Ander beleidsterrein")).toBe(14);
     expect(LETTER_PLAN.proposals[4].costText).toBe(
-      "€ 125.000 opgevoerd maar naar verwachting circa 1 miljoen incidenteel."
+      "€ 125.000 opgevoerd maar naar verwachting circa 1 miljoen incidenteel.",
     );
   });
 });

@@ -1,4 +1,4 @@
-import { dutchDecimalToEuros, unitNumberToEuros } from "../../src/model/units";
+import { dutchDecimalToEuros, unitNumberToEuros } from "../../../src/model/money/units";
 
 describe("unit conversion in whole euros", () => {
   it.each([

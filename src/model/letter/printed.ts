@@ -3,7 +3,7 @@
  * (€ mln and € x10.000, "-" and blank cells kept as printed) and Bijlage 1 with the cost text verbatim.
  * plan.ts converts this to whole euros; nothing else reads it.
  */
-import type { Priority, Theme } from "./schema";
+import type { Priority, Theme } from "../schema";
 
 export const LETTER = { date: "2 februari 2024", reference: "5155148" } as const;
 

@@ -1,5 +1,5 @@
-import { LETTER_PLAN } from "../../src/model/plan";
-import { compactNumbers, describeLinks, dutchList, PlanLinks } from "../../src/model/plan-links";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { compactNumbers, describeLinks, dutchList, PlanLinks } from "../../../src/model/links/plan-links";
 
 const links = new PlanLinks(LETTER_PLAN);
 

@@ -4,9 +4,9 @@
  * resolved plan, which has one canonical text.
  */
 import { normalizePlanName, parsePlanText, type PlanPart, type ProposalItem } from "./plan-text";
-import { invalid, notAvailable, ok, type Failure, type Result } from "./result";
-import type { Action, ParsedCost, Proposal, SavedPlan, SavedPlanPart } from "./schema";
-import { DEFAULT_START_YEAR, isScenarioYear, type ScenarioYear } from "./years";
+import { invalid, notAvailable, ok, type Failure, type Result } from "../result";
+import type { Action, ParsedCost, Proposal, SavedPlan, SavedPlanPart } from "../schema";
+import { DEFAULT_START_YEAR, isScenarioYear, type ScenarioYear } from "../horizon/years";
 
 export { normalizePlanName } from "./plan-text";
 

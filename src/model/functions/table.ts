@@ -3,9 +3,9 @@
  * wrappers both call, so `samen fn GAP …` and `=SAMEN.GAP(…)` cannot disagree.
  */
 import type { Arg } from "./args";
-import type { FitEngine } from "./fit/engine";
+import type { FitEngine } from "../fit/engine";
 import type { PlanQueries } from "./queries";
-import { invalid, notAvailable, type Result } from "./result";
+import { invalid, notAvailable, type Result } from "../result";
 
 export type FunctionValue = number | string | number[];
 

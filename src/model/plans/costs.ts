@@ -3,10 +3,10 @@
  * (incidental in that year, structural in every year from it on), each cut row's amounts as the plan
  * holds them. The formulas and the pane read these figures; a GAP is a lookup.
  */
-import type { CostedProposal, ResolvedPlan } from "./plans";
-import { printPlan } from "./plans";
-import type { Action } from "./schema";
-import { SCENARIO_YEARS, yearAmounts, YEARS, type ScenarioYear, type Year, type YearAmounts } from "./years";
+import type { CostedProposal, ResolvedPlan } from "./resolver";
+import { printPlan } from "./resolver";
+import type { Action } from "../schema";
+import { SCENARIO_YEARS, yearAmounts, YEARS, type ScenarioYear, type Year, type YearAmounts } from "../horizon/years";
 
 export const COST_KINDS = ["totaal", "incidenteel", "structureel"] as const;
 export type CostKind = (typeof COST_KINDS)[number];

@@ -1,6 +1,6 @@
-import { parseLinks, type Link } from "../../src/model/link-parser";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { QuoteMatcher } from "../../src/model/quote-matcher";
+import { parseLinks, type Link } from "../../../src/model/links/link-parser";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { QuoteMatcher } from "../../../src/model/links/quote-matcher";
 
 const matcher = new QuoteMatcher(LETTER_PLAN.actions);
 const numbers = (text: string, kind: string) =>

@@ -3,7 +3,7 @@
  * Everything a query needs is indexed once in the constructor; a call looks up, it does not scan.
  */
 import { isMissing, toBoolean, toChoice, toInteger, toOptionalYear, toText, toYear, type Arg } from "./args";
-import { firstYearHigh, parseCostText } from "./cost-parser";
+import { firstYearHigh, parseCostText } from "../money/cost-parser";
 import {
   costIn,
   costPlan,
@@ -13,14 +13,14 @@ import {
   type CostedPlan,
   type EstimateEnd,
   type PlanYear,
-} from "./plan-costs";
-import { PlanLinks } from "./plan-links";
-import { PlanResolver, savedPartsOf, type CostedProposal, type ResolvedPlan } from "./plans";
-import { invalid, notAvailable, ok, type Result } from "./result";
-import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedPlan } from "./schema";
-import { SCENARIO_YEARS, sumYears, yearAmounts, YEARS, type YearAmounts } from "./years";
+} from "../plans/costs";
+import { PlanLinks } from "../links/plan-links";
+import { PlanResolver, savedPartsOf, type CostedProposal, type ResolvedPlan } from "../plans/resolver";
+import { invalid, notAvailable, ok, type Result } from "../result";
+import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedPlan } from "../schema";
+import { SCENARIO_YEARS, sumYears, yearAmounts, YEARS, type YearAmounts } from "../horizon/years";
 
-export { COST_KINDS, ESTIMATES, type CostKind, type EstimateEnd, type PlanYear } from "./plan-costs";
+export { COST_KINDS, ESTIMATES, type CostKind, type EstimateEnd, type PlanYear } from "../plans/costs";
 export const PROPOSAL_FIELDS = [
   "kosten",
   "thema",

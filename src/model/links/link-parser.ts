@@ -16,7 +16,7 @@
  *
  * Every link keeps the words it came from and where they start in the text.
  */
-import { findAmounts, kindIn } from "./cost-parser";
+import { findAmounts, kindIn } from "../money/cost-parser";
 import type { DescribedAction, QuoteMatcher } from "./quote-matcher";
 
 export type NumberLinkKind = "action" | "action-line" | "proposal";

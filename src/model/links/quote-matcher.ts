@@ -17,7 +17,7 @@
  *
  * On the letter the two quotes score 0.58 (proposal 8 → action 14) and 1.00 (proposal 12 → action 13);
  * the runners-up score 0.30 (action 10) and 0.42 (action 12, which shares "vergroten", "slachtoffers",
- * "criminele uitbuiting"), so the threshold of 0.5 lies between (test/model/quote-matcher.test.ts).
+ * "criminele uitbuiting"), so the threshold of 0.5 lies between (test/model/links/quote-matcher.test.ts).
  */
 
 export interface DescribedAction {

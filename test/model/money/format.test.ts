@@ -1,4 +1,4 @@
-import { EURO_FORMAT, formatEuros, formatLetterEuros, LETTER_EURO_FORMAT } from "../../src/model/format";
+import { EURO_FORMAT, formatEuros, formatLetterEuros, LETTER_EURO_FORMAT } from "../../../src/model/money/format";
 
 describe("money as Dutch officers and the letter write it", () => {
   it.each([

@@ -1,5 +1,5 @@
-import { parseCostText } from "../../src/model/cost-parser";
-import { LETTER_PLAN } from "../../src/model/plan";
+import { parseCostText } from "../../../src/model/money/cost-parser";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
 
 const exact = (euros: number) => ({ low: euros, high: euros });
 
@@ -8,13 +8,39 @@ describe("the cost-text parser", () => {
     const statuses = LETTER_PLAN.proposals.map((p) => parseCostText(p.costText).status);
     // Bijlage 1, column "Geschatte kosten", proposals 1 to 33 in order.
     expect(statuses).toEqual([
-      "geen", "geen", "geraamd", "onbekend", "geraamd", // 1–5
-      "onbekend", "geraamd", "nvt", "geraamd", "geraamd", // 6–10
-      "geraamd", "nvt", "geraamd", "geraamd", "geraamd", // 11–15
-      "geraamd", "geraamd", "geraamd", "geraamd", "geen", // 16–20
-      "geraamd", "nvt", "nvt", "nvt", "onbekend", // 21–25
-      "onbekend", "geen", "onbekend", "onbekend", "geen", // 26–30
-      "geraamd", "geraamd", "onbekend", // 31–33
+      "geen",
+      "geen",
+      "geraamd",
+      "onbekend",
+      "geraamd", // 1–5
+      "onbekend",
+      "geraamd",
+      "nvt",
+      "geraamd",
+      "geraamd", // 6–10
+      "geraamd",
+      "nvt",
+      "geraamd",
+      "geraamd",
+      "geraamd", // 11–15
+      "geraamd",
+      "geraamd",
+      "geraamd",
+      "geraamd",
+      "geen", // 16–20
+      "geraamd",
+      "nvt",
+      "nvt",
+      "nvt",
+      "onbekend", // 21–25
+      "onbekend",
+      "geen",
+      "onbekend",
+      "onbekend",
+      "geen", // 26–30
+      "geraamd",
+      "geraamd",
+      "onbekend", // 31–33
     ]);
   });
 
@@ -48,7 +74,9 @@ describe("the cost-text parser", () => {
   });
 
   it("marks the approximation of a range and of 'circa'", () => {
-    expect(parseCostText("€ 125.000 opgevoerd maar naar verwachting circa 1 miljoen incidenteel.").approximate).toBe(true);
+    expect(parseCostText("€ 125.000 opgevoerd maar naar verwachting circa 1 miljoen incidenteel.").approximate).toBe(
+      true,
+    );
     expect(parseCostText("circa € 250.000 incidenteel").approximate).toBe(true);
     expect(parseCostText("€ 175.000 incidenteel").approximate).toBe(false);
   });
@@ -77,14 +105,11 @@ describe("the cost-text parser", () => {
     "ongeveer een ton",
     "2 fte",
     "€ 5.000.000.000.000.000 incidenteel € 5.000.000.000.000.000 incidenteel",
-  ])(
-    "reads nonsense %p as unknown with a warning, never as 0",
-    (text) => {
-      const cost = parseCostText(text);
-      expect(cost.status).toBe("onbekend");
-      expect(cost.incidental).toBeNull();
-      expect(cost.structural).toBeNull();
-      expect(cost.warnings).toHaveLength(1);
-    }
-  );
+  ])("reads nonsense %p as unknown with a warning, never as 0", (text) => {
+    const cost = parseCostText(text);
+    expect(cost.status).toBe("onbekend");
+    expect(cost.incidental).toBeNull();
+    expect(cost.structural).toBeNull();
+    expect(cost.warnings).toHaveLength(1);
+  });
 });

@@ -2,7 +2,7 @@
  * What the links mean for a plan being composed: the Dutch line the pane shows beside a proposal, the
  * notes for a choice of proposals and cut actions, and the actions `FIT` leaves alone by default.
  */
-import { formatEuros } from "./format";
+import { formatEuros } from "../money/format";
 import { linksOfProposals, type LinkedProposal, type ProposalLinks } from "./proposal-links";
 import type { DescribedAction } from "./quote-matcher";
 

@@ -1,7 +1,7 @@
-import { callModelFunction } from "../../src/model/functions";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { PlanQueries } from "../../src/model/queries";
-import { proposalRows } from "../support/saved-plan";
+import { callModelFunction } from "../../../src/model/functions/table";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { PlanQueries } from "../../../src/model/functions/queries";
+import { proposalRows } from "../../support/saved-plan";
 
 const queries = new PlanQueries(LETTER_PLAN, [proposalRows("Mijn keuze", [3, 13], 2025)]);
 
@@ -85,7 +85,9 @@ describe("proposal and scenario queries", () => {
   it("costs the built-in scenarios kansrijk and alle", () => {
     // Kansrijk: 5 (125.000–1 mln), 16, 18, 31, 32 incidental; 14, 15, 16, 17, 19 structural.
     expect(value(queries.cost("kansrijk", 2024, "incidenteel"))).toBe(125_000 + 200_000 + 55_000 + 9_000 + 75_000);
-    expect(value(queries.cost("kansrijk", 2024, "incidenteel", "hoog"))).toBe(1_000_000 + 200_000 + 55_000 + 9_000 + 75_000);
+    expect(value(queries.cost("kansrijk", 2024, "incidenteel", "hoog"))).toBe(
+      1_000_000 + 200_000 + 55_000 + 9_000 + 75_000,
+    );
     expect(value(queries.cost("kansrijk", 2025, "structureel"))).toBe(100_000 + 100_000 + 450_000 + 15_000 + 30_000);
     expect(value(queries.unknown("kansrijk"))).toBe(4);
     expect(value(queries.unknown("alle"))).toBe(7);
@@ -119,7 +121,12 @@ describe("every failure is a typed result with a Dutch message", () => {
     ["ACTION range", () => queries.action([[1, 2]]), "value", /bereik/],
     ["PROPOSAL 34", () => queries.proposal(34), "not-available", /Onbekend voorstel 34/],
     ["PROPOSAL unknown field", () => queries.proposal(3, "prijs"), "value", /Het veld moet/],
-    ["PROPOSAL amount of an unknown cost", () => queries.proposal(6, "incidenteel"), "not-available", /nog geen raming/],
+    [
+      "PROPOSAL amount of an unknown cost",
+      () => queries.proposal(6, "incidenteel"),
+      "not-available",
+      /nog geen raming/,
+    ],
     ["COST unknown scenario", () => queries.cost("x"), "not-available", /Onbekend scenario "x"/],
     ["COST empty scenario", () => queries.cost(""), "value", /Geef een scenario op/],
     ["COST scenario as boolean", () => queries.cost(false), "value", /tekst/],
@@ -144,7 +151,9 @@ describe("every failure is a typed result with a Dutch message", () => {
   });
 
   it("refuses a wrong number of arguments by name", () => {
-    expect(failure(callModelFunction(queries, "GAP", [])).message).toMatch(/GAP\(plan; \[jaar\]; \[raming\]; \[cumulatief\]\)/);
+    expect(failure(callModelFunction(queries, "GAP", [])).message).toMatch(
+      /GAP\(plan; \[jaar\]; \[raming\]; \[cumulatief\]\)/,
+    );
     expect(failure(callModelFunction(queries, "BUDGET", [2024, 2025])).kind).toBe("value");
     expect(value(callModelFunction(queries, "GAP", ["meest kansrijk", "2024"]))).toBe(-675_000);
   });

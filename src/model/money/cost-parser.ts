@@ -4,7 +4,7 @@
  * design: Dutch thousands separators and decimal commas, multipliers, ranges and approximations.
  * Text it cannot read becomes "onbekend" with a warning, never a silent 0.
  */
-import type { Estimate, ParsedCost } from "./schema";
+import type { Estimate, ParsedCost } from "../schema";
 import { dutchDecimalToEuros } from "./units";
 
 type Kind = "incidental" | "structural";

@@ -7,13 +7,13 @@
  * incidental 3: 175.000, 9: 100.000, 11: 150.000, 13: 100.000, 21: 100.000 (625.000); structural
  * 7: 200.000, 10: 300.000, 13: 50.000 (550.000).
  */
-import { LETTER_PLAN } from "../../src/model/plan";
-import { printPlan } from "../../src/model/plans";
-import { PlanQueries } from "../../src/model/queries";
-import type { Result } from "../../src/model/result";
-import type { SavedPlan } from "../../src/model/schema";
-import { planStateFrom } from "../../src/runtime/plan-from-tables";
-import { editCell, letterTables } from "../runtime/letter-tables";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { printPlan } from "../../../src/model/plans/resolver";
+import { PlanQueries } from "../../../src/model/functions/queries";
+import type { Result } from "../../../src/model/result";
+import type { SavedPlan } from "../../../src/model/schema";
+import { planStateFrom } from "../../../src/runtime/plan-from-tables";
+import { editCell, letterTables } from "../../runtime/letter-tables";
 
 const queries = new PlanQueries(LETTER_PLAN);
 

@@ -3,7 +3,7 @@
  * proposals (`3 vanaf 2025, 13`), `zonder …`, `schrap …` or `vanaf JJJJ`. This module knows only the
  * syntax; what the numbers and names mean is resolved in plans.ts against the workbook's plan.
  */
-import { invalid, ok, type Result } from "./result";
+import { invalid, ok, type Result } from "../result";
 
 /** Longer texts are refused before any work: no formula or saved plan needs more. */
 export const MAX_PLAN_TEXT = 10_000;

@@ -1,5 +1,5 @@
-import { LETTER_PLAN } from "../../src/model/plan";
-import { linksOfProposals } from "../../src/model/proposal-links";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { linksOfProposals } from "../../../src/model/links/proposal-links";
 
 const links = linksOfProposals(LETTER_PLAN.proposals, LETTER_PLAN.actions);
 

@@ -1,6 +1,6 @@
-import { PROPOSALS } from "../../src/model/letter";
-import { LETTER_PLAN } from "../../src/model/plan";
-import { contentWords, QUOTE_MATCH_THRESHOLD, QuoteMatcher } from "../../src/model/quote-matcher";
+import { PROPOSALS } from "../../../src/model/letter/printed";
+import { LETTER_PLAN } from "../../../src/model/letter/dataset";
+import { contentWords, QUOTE_MATCH_THRESHOLD, QuoteMatcher } from "../../../src/model/links/quote-matcher";
 
 const matcher = new QuoteMatcher(LETTER_PLAN.actions);
 const quoteOf = (proposal: number): string => {
