@@ -100,7 +100,7 @@ export function readScenarioRow(row: unknown[], columns: Columns, number: number
     if (parsed.success) return parsed.data;
     // Past 2^53 a number read from the file is already rounded (…993 as …992): not echoed as if exact.
     if (typeof value === "number" && Number.isInteger(value))
-      return fail(key, `dit getal is te groot voor een ${what}: boven 2^53 is het niet exact te lezen.`);
+      return fail(key, `een ${what} moet een geheel getal tot 2^53 zijn; dit getal is te groot om exact te lezen.`);
     return fail(key, `"${String(value)}" is geen ${what}.`);
   };
   const text = name.data;

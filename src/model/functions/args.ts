@@ -28,9 +28,7 @@ export function toInteger(arg: Arg, what: string): Result<number> {
   if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value)) {
     // Past 2^53 the number is no longer exact (…993 reads as …992): named as given, never rounded.
     const given = typeof arg === "string" ? arg.trim() : "dit getal";
-    return invalid(
-      `${what} is te groot: ${given} ligt buiten de gehele getallen die exact te rekenen zijn (tot 2^53).`,
-    );
+    return invalid(`${what} moet een geheel getal tot 2^53 zijn: ${given} is te groot om exact te rekenen.`);
   }
   if (typeof value !== "number" || !Number.isInteger(value)) {
     return invalid(`${what} moet een geheel getal zijn, niet ${describe(arg)}.`);
