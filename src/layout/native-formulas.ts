@@ -16,7 +16,6 @@ const B = TABLES.begroting;
 const V = TABLES.voorstellen;
 const A = TABLES.acties;
 const S = TABLES.scenarios;
-const K = TABLES.kader;
 
 /** TOTAL(year, line): the budget line's amount in that year. */
 export const budgetLineFormula = (year: number, line: string) =>
@@ -24,9 +23,6 @@ export const budgetLineFormula = (year: number, line: string) =>
 
 /** TOTAL(year): the year's column of Begroting, as its totals row adds it up. */
 export const yearTotalFormula = (year: number) => `SUM(${column(B, year)})`;
-
-/** BUDGET(year): the year's row of the Kader table. */
-export const frameFormula = (year: number) => `SUMIFS(${column(K, "Kader")},${column(K, "Jaar")},${year})`;
 
 /** The priority a built-in scenario takes; `alle` takes every proposal. */
 const PRIORITY_OF: Record<BuiltInPlan, string | null> = {

@@ -12,14 +12,13 @@ import { PlanQueries } from "../model/functions/queries";
 import type { Result } from "../model/result";
 import { BUILT_IN_PLANS } from "../model/plans/resolver";
 import { planHorizon, reserveLineOf, type Plan, type SavedPlan } from "../model/schema";
-import type { Horizon } from "../model/horizon/horizon";
+import { frameIn, type Horizon } from "../model/horizon/horizon";
 import { columnLetter } from "./column-letter";
 import { TEXT_FORMAT } from "./formats";
 import { printLayout } from "./print";
 import {
   budgetLineFormula,
   builtInRoomFormula,
-  frameFormula,
   savedPlanRoomFormula,
   unknownFormula,
   yearTotalFormula,
@@ -100,8 +99,15 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPla
   const totalRow = HEADER_ROW + 1 + plan.budgetLines.length;
   label(totalRow, TOTAL_LABEL, true);
   formulaRow(totalRow, years, EURO_FORMAT, (year) => [yearTotalFormula(year), queries.total(year)]);
+  // The frame as the Kader table gives it when the model is written.
   label(totalRow + 1, "Kader");
-  formulaRow(totalRow + 1, years, EURO_FORMAT, (year) => [frameFormula(year), queries.budget(year)]);
+  years.forEach((year) =>
+    cells.push({
+      address: `${columnOf(year)}${totalRow + 1}`,
+      value: frameIn(horizon, year),
+      numberFormat: EURO_FORMAT,
+    }),
+  );
   const reserveRow = totalRow + 2;
   label(reserveRow, `Reserve (regel ${reserveLine.id})`);
   formulaRow(reserveRow, years, LETTER_EURO_FORMAT, (year) => [

@@ -125,10 +125,12 @@ const YEAR_HEADER = /^\d{4}$/;
 /** The year columns of Begroting: its headers that are years, in their order. */
 function yearsOf(values: unknown[][] | undefined): number[] {
   if (!values || values.length === 0) return [];
+  // By value, not position: a reordered table still reads.
   return values[0]
     .map((cell) => String(cell).trim())
     .filter((text) => YEAR_HEADER.test(text))
-    .map(Number);
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
 /** Begroting's years, checked: consecutive, 2 to 15, and the same in Acties. */
@@ -253,6 +255,7 @@ function planProblem(issue: z.core.$ZodIssue): string {
           ? TABLES.kader
           : TABLES.voorstellen;
   if (issue.code === "too_small" || issue.code === "too_big") return `De tabel ${table} heeft geen rijen.`;
+  if (issue.code === "custom" && list === "budgetLines") return `De tabel ${table} klopt niet: ${issue.message}.`;
   return issue.code === "custom"
     ? `Het model in de tabellen klopt niet: ${issue.message}.`
     : `De tabel ${table} klopt niet.`;

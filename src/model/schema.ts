@@ -156,7 +156,7 @@ export const PlanSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["budgetLines"],
-        message: 'Precies één begrotingsregel moet de reserve zijn (een omschrijving die begint met "Reservering")',
+        message: 'precies één regel moet de reserve zijn (een omschrijving die begint met "Reservering")',
       });
     }
     const numbers = plan.actions.flatMap((action) => action.numbers);

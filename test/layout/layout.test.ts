@@ -29,6 +29,7 @@ describe("the workbook layout", () => {
       ["Acties", "Acties"],
       ["Voorstellen", "Voorstellen"],
       ["Scenario's", "Scenarios"],
+      ["Kader", "Kader"],
       ["Overzicht", null],
     ]);
     expect(table("Begroting").columns.map((c) => c.header)).toEqual([
@@ -167,6 +168,7 @@ describe("the workbook layout", () => {
       ["Acties", { first: 1, last: 1 }],
       ["Voorstellen", { first: 1, last: 1 }],
       ["Scenario's", { first: 1, last: 1 }],
+      ["Kader", { first: 1, last: 1 }],
       ["Overzicht", { first: 4, last: 4 }],
     ]);
     for (const sheet of layout.sheets) {
@@ -227,7 +229,8 @@ describe("readPlanFromTables", () => {
     short.Begroting.splice(8, 1);
     expect(readPlanFromTables(short)).toMatchObject({
       ok: false,
-      message: "De tabel Begroting moet precies de regels a tot en met h hebben.",
+      message:
+        'De tabel Begroting klopt niet: precies één regel moet de reserve zijn (een omschrijving die begint met "Reservering").',
     });
     const twice = letterTables();
     twice.Acties[2][0] = twice.Acties[1][0];
