@@ -10,7 +10,8 @@ const ROOT = path.resolve(__dirname, "../..");
 const read = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), "utf8"));
 
 /** "node_modules/a/node_modules/@b/c" → "@b/c". */
-const packageName = (location: string) => location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length);
+const packageName = (location: string) =>
+  location.slice(location.lastIndexOf("node_modules/") + "node_modules/".length);
 
 test("every dependency with an install script is allowed or denied in package.json's allowScripts", () => {
   const lock = read("package-lock.json") as { packages: Record<string, { hasInstallScript?: boolean }> };
