@@ -17,6 +17,7 @@ import { outsideExcelTests } from "./outside-excel";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
 import { shareableCopyTest } from "./shareable-copy";
 import { accessibilityTests, seriousViolations as axeViolations } from "./a11y";
+import { guidePicturesTest } from "./guide-pictures";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -330,4 +331,5 @@ describe("task pane outside Excel", () => {
     screenshot: (opened, name) =>
       opened.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" }).then(() => {}),
   });
+  guidePicturesTest(RESULTS);
 });
