@@ -1,5 +1,5 @@
 /**
- * Plans (PRODUCT.md, "Plans"): proposals, each with its own start year, and cuts of current actions.
+ * Plans (docs/contracts/plans.md): proposals, each with its own start year, and cuts of current actions.
  * A plan text is resolved here against the workbook's proposals, actions and saved plans into one
  * resolved plan, which has one canonical text.
  */

@@ -1,7 +1,8 @@
 /**
  * Optimality of Dekking zoeken against a brute force written here, independent of the formulation:
  * it tries every subset of cuts (and every start year, or every subset of proposals), keeps those whose
- * room is ≥ 0 in 2024, 2025 and 2026, and orders them by the mode's goals as PRODUCT.md words them.
+ * room is ≥ 0 in 2024, 2025 and 2026, and orders them by the mode's goals as docs/contracts/functions.md
+ * words them.
  */
 import fc from "fast-check";
 import { loadFitEngine } from "../../../src/model/fit/load-engine";
@@ -17,7 +18,7 @@ interface Plan {
   start: (Y | null)[];
 }
 
-/** Cost of a proposal in a year, written out from PRODUCT.md: one-off in the start year, structural from it on. */
+/** Cost of a proposal in a year, from docs/contracts/plans.md: one-off in the start year, structural from it on. */
 function cost(p: FitProposal, start: Y | null, year: Y): number {
   if (start === null || year < start) return 0;
   return (year === start ? p.incidental : 0) + p.structural;
@@ -67,7 +68,7 @@ function* plans(instance: FitInstance, mode: FitMode): Generator<Plan> {
   const fixedStart = instance.proposals.map((p) => p.startYear);
   if (mode === "kiezen") {
     for (const keep of subsets(instance.proposals.length)) {
-      // Proposals without an estimate stay in (PRODUCT.md).
+      // Proposals without an estimate stay in (docs/contracts/functions.md).
       if (keep.some((k, j) => !k && !instance.proposals[j].estimated)) continue;
       yield { cut: instance.actions.map(() => false), start: keep.map((k, j) => (k ? fixedStart[j] : null)) };
     }
