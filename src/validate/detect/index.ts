@@ -24,7 +24,7 @@ function headerOfLetterTable(table: AmountTable, letterTables: readonly AmountTa
 }
 
 export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, index: number) => void): DetectedTables {
-  const detected: DetectedTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
+  const detected: DetectedTables = { amountTables: [], proposalTables: [], scenarioTables: [], kaderTables: [] };
   // Year headers may be formulas (=D5+1); they use no structured references, so no resolver is needed.
   const evaluator = new FormulaEvaluator(workbook);
   workbook.sheets.forEach((sheet, index) => {
@@ -40,6 +40,7 @@ export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, in
       addin.proposalTables,
     );
     detected.scenarioTables = detected.scenarioTables.concat(addin.scenarioTables);
+    detected.kaderTables = detected.kaderTables.concat(addin.kaderTables);
   });
   return detected;
 }
