@@ -16,6 +16,7 @@ import { serveDirectory, type StaticServer } from "./serve";
 import { outsideExcelTests } from "./outside-excel";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
 import { shareableCopyTest } from "./shareable-copy";
+import { workplaceTest } from "./workplace";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -188,6 +189,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
     assert.equal(await page.getByTestId("gap-2024").textContent(), "€ -675.000");
     await screenshot("voorstellen");
   });
+
+  workplaceTest(() => page, RESULTS);
 
   test("Voorstellen is keyboard-operable: Space chooses a proposal and cuts an action, arrows move a start year", async () => {
     await page.getByRole("button", { name: "Leeg plan" }).click();
