@@ -61,6 +61,7 @@ async function toTop(page: Page): Promise<void> {
 
 export async function measureWorkplace(page: Page): Promise<WorkplaceFigures> {
   const room = page.getByTestId("gap-2024");
+  await page.getByRole("tab", { name: "Voorstellen" }).click();
   await toTop(page);
   await page.getByRole("button", { name: "Leeg plan" }).click();
 

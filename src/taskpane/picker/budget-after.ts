@@ -5,18 +5,19 @@
  */
 import type { Action, BudgetLine } from "../../model/schema";
 import type { PlanYear } from "../../model/functions/queries";
-import type { ScenarioYear } from "../../model/horizon/years";
+import type { PaneYear } from "./plan-years";
 
-export type ScenarioYearAmounts = Record<ScenarioYear, number>;
+/** An amount per plan year, keyed by the year. */
+export type PlanYearAmounts = ReadonlyMap<PaneYear, number>;
 
 export interface BudgetAfterRow {
   key: string;
   label: string;
-  amounts: ScenarioYearAmounts;
+  amounts: PlanYearAmounts;
 }
 
-function perYear(make: (year: ScenarioYear) => number): ScenarioYearAmounts {
-  return { 2024: make(2024), 2025: make(2025), 2026: make(2026) };
+function perYear(years: readonly PaneYear[], make: (year: PaneYear) => number): PlanYearAmounts {
+  return new Map(years.map((year) => [year, make(year)]));
 }
 
 /**
@@ -32,22 +33,25 @@ function shortLabel(line: BudgetLine): string {
 export function budgetAfterPlan(
   budgetLines: readonly BudgetLine[],
   cutActions: readonly Action[],
-  years: readonly Pick<PlanYear, "year" | "cost" | "gap">[],
+  figures: readonly Pick<PlanYear, "year" | "cost" | "gap">[],
+  years: readonly PaneYear[],
 ): BudgetAfterRow[] {
-  const byYear = new Map(years.map((entry) => [entry.year, entry]));
+  const byYear = new Map(figures.map((entry) => [entry.year, entry]));
   return budgetLines.flatMap((line): BudgetAfterRow[] => {
     if (line.id === "h") {
       return [
-        { key: "new", label: "Nieuwe voorstellen", amounts: perYear((year) => byYear.get(year)!.cost) },
-        { key: "h", label: "h. Reserve na het plan", amounts: perYear((year) => byYear.get(year)!.gap) },
+        { key: "new", label: "Nieuwe voorstellen", amounts: perYear(years, (year) => byYear.get(year)!.cost) },
+        { key: "h", label: "h. Reserve na het plan", amounts: perYear(years, (year) => byYear.get(year)!.gap) },
       ];
     }
     const cut = cutActions.filter((action) => action.actionLine === line.actionLine);
-    const amounts = perYear((year) => cut.reduce((rest, action) => rest - action.amounts[year], line.amounts[year]));
+    const amounts = perYear(years, (year) =>
+      cut.reduce((rest, action) => rest - action.amounts[year], line.amounts[year]),
+    );
     return [{ key: line.id, label: shortLabel(line), amounts }];
   });
 }
 
-export function totalOf(rows: readonly BudgetAfterRow[]): ScenarioYearAmounts {
-  return perYear((year) => rows.reduce((sum, row) => sum + row.amounts[year], 0));
+export function totalOf(rows: readonly BudgetAfterRow[], years: readonly PaneYear[]): PlanYearAmounts {
+  return perYear(years, (year) => rows.reduce((sum, row) => sum + row.amounts.get(year)!, 0));
 }

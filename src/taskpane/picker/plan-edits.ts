@@ -6,7 +6,7 @@
 import type { PlanQueries } from "../../model/functions/queries";
 import type { PlannedProposal, ResolvedPlan } from "../../model/plans/resolver";
 import type { Action } from "../../model/schema";
-import { DEFAULT_START_YEAR, type ScenarioYear } from "../../model/horizon/years";
+import type { PaneYear } from "./plan-years";
 
 export const EMPTY_PLAN: ResolvedPlan = { proposals: [], cuts: [] };
 
@@ -21,17 +21,23 @@ function remade(
   return made.ok ? made.value : plan;
 }
 
-export function startYearOf(plan: ResolvedPlan, number: number): ScenarioYear | undefined {
+export function startYearOf(plan: ResolvedPlan, number: number): PaneYear | undefined {
   return plan.proposals.find((proposal) => proposal.number === number)?.startYear;
 }
 
-export function withProposal(queries: PlanQueries, plan: ResolvedPlan, number: number, chosen: boolean): ResolvedPlan {
+/** A proposal chosen starts in the first plan year; unchosen, it leaves the plan. */
+export function withProposal(
+  queries: PlanQueries,
+  plan: ResolvedPlan,
+  number: number,
+  startYear: PaneYear | null,
+): ResolvedPlan {
   const others = plan.proposals.filter((proposal) => proposal.number !== number);
-  const proposals = chosen ? [...others, { number, startYear: DEFAULT_START_YEAR }] : others;
+  const proposals = startYear === null ? others : [...others, { number, startYear }];
   return remade(queries, plan, proposals, plan.cuts);
 }
 
-export function withStartYear(queries: PlanQueries, plan: ResolvedPlan, number: number, year: ScenarioYear) {
+export function withStartYear(queries: PlanQueries, plan: ResolvedPlan, number: number, year: PaneYear) {
   const proposals = plan.proposals.map((proposal) =>
     proposal.number === number ? { number, startYear: year } : proposal,
   );

@@ -1,6 +1,7 @@
 /**
- * The 33 proposals grouped by theme, each a checkbox with its cost as printed, its status and what it
- * builds on in the plan; a chosen proposal gets its own start year.
+ * The proposals grouped by theme, each theme a fold; each proposal a checkbox with its text shortened
+ * (the whole text one click away), its cost as printed, its status and what it builds on in the plan;
+ * a chosen proposal gets its own start year among the plan years.
  */
 import { Badge, Checkbox, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
 import { memo } from "react";
@@ -8,7 +9,11 @@ import type { PlanLinks } from "../../model/links/plan-links";
 import type { CostedProposal } from "../../model/plans/resolver";
 import type { ProposalLinks } from "../../model/links/proposal-links";
 import { THEMES, type CostStatus } from "../../model/schema";
-import { SCENARIO_YEARS, type ScenarioYear } from "../../model/horizon/years";
+import { Fold } from "./fold";
+import { FoldAll } from "./fold-all";
+import { shortened, WholeText } from "./long-text";
+import type { PaneYear } from "./plan-years";
+import type { Folds } from "./use-folds";
 import { useListStyles } from "./list-styles";
 import { ProposalBuildsOn } from "./proposal-links";
 
@@ -26,15 +31,23 @@ const useStyles = makeStyles({
 
 interface ProposalRowProps {
   entry: CostedProposal;
+  years: readonly PaneYear[];
   links: ProposalLinks | undefined;
   /** Undefined when the proposal is not chosen. */
-  startYear: ScenarioYear | undefined;
+  startYear: PaneYear | undefined;
   onToggle(number: number, checked: boolean): void;
-  onStartYear(number: number, year: ScenarioYear): void;
+  onStartYear(number: number, year: PaneYear): void;
 }
 
 /** Memoized: choosing one proposal re-renders its own row, not the other 32. */
-const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggle, onStartYear }: ProposalRowProps) {
+const ProposalRow = memo(function ProposalRow({
+  entry,
+  years,
+  links,
+  startYear,
+  onToggle,
+  onStartYear,
+}: ProposalRowProps) {
   const list = useListStyles();
   const styles = useStyles();
   const { proposal, cost } = entry;
@@ -44,9 +57,12 @@ const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggl
       <Checkbox
         checked={startYear !== undefined}
         onChange={(_, data) => onToggle(proposal.number, data.checked === true)}
-        label={`${proposal.number}. ${proposal.text}`}
+        label={`${proposal.number}. ${shortened(proposal.text)}`}
         aria-describedby={detailId}
       />
+      <div className={list.detail}>
+        <WholeText text={proposal.text} of={`voorstel ${proposal.number}`} id={`voorstel-${proposal.number}-tekst`} />
+      </div>
       <div id={detailId} className={mergeClasses(list.detail, styles.detail)}>
         <Text size={200}>Kosten: {proposal.costText}</Text>
         <Badge appearance="tint" color={cost.status === "onbekend" ? "warning" : "informative"}>
@@ -59,9 +75,9 @@ const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggl
               size="small"
               aria-label={`Startjaar van voorstel ${proposal.number}`}
               value={String(startYear)}
-              onChange={(_, data) => onStartYear(proposal.number, Number(data.value) as ScenarioYear)}
+              onChange={(_, data) => onStartYear(proposal.number, Number(data.value) as PaneYear)}
             >
-              {SCENARIO_YEARS.map((year) => (
+              {years.map((year) => (
                 <option key={year} value={year}>
                   {year}
                 </option>
@@ -77,14 +93,24 @@ const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggl
 
 interface ProposalListProps {
   proposals: CostedProposal[];
+  years: readonly PaneYear[];
+  folds: Folds;
   links: PlanLinks;
   /** The start year of a chosen proposal; undefined when it is not chosen. */
-  startYearOf(number: number): ScenarioYear | undefined;
+  startYearOf(number: number): PaneYear | undefined;
   onToggle(number: number, checked: boolean): void;
-  onStartYear(number: number, year: ScenarioYear): void;
+  onStartYear(number: number, year: PaneYear): void;
 }
 
-export function ProposalList({ proposals, links, startYearOf, onToggle, onStartYear }: ProposalListProps) {
+export function ProposalList({
+  proposals,
+  years,
+  folds,
+  links,
+  startYearOf,
+  onToggle,
+  onStartYear,
+}: ProposalListProps) {
   const list = useListStyles();
   const groups = THEMES.map((theme) => ({
     theme,
@@ -93,20 +119,29 @@ export function ProposalList({ proposals, links, startYearOf, onToggle, onStartY
   if (groups.length === 0) return <Text role="status">Geen voorstellen gevonden.</Text>;
   return (
     <>
+      <FoldAll folds={folds} keys={groups.map(({ theme }) => theme)} what="thema's" />
       {groups.map(({ theme, entries }) => (
-        <fieldset key={theme} className={list.group}>
-          <legend className={list.legend}>{theme}</legend>
-          {entries.map((entry) => (
-            <ProposalRow
-              key={entry.proposal.number}
-              entry={entry}
-              links={links.of(entry.proposal.number)}
-              startYear={startYearOf(entry.proposal.number)}
-              onToggle={onToggle}
-              onStartYear={onStartYear}
-            />
-          ))}
-        </fieldset>
+        <Fold
+          key={theme}
+          title={theme}
+          count={`${entries.length}, ${entries.filter((entry) => startYearOf(entry.proposal.number) !== undefined).length} gekozen`}
+          open={folds.isOpen(theme)}
+          onToggle={(open) => folds.set(theme, open)}
+        >
+          <fieldset className={list.group} aria-label={theme}>
+            {entries.map((entry) => (
+              <ProposalRow
+                key={entry.proposal.number}
+                entry={entry}
+                years={years}
+                links={links.of(entry.proposal.number)}
+                startYear={startYearOf(entry.proposal.number)}
+                onToggle={onToggle}
+                onStartYear={onStartYear}
+              />
+            ))}
+          </fieldset>
+        </Fold>
       ))}
     </>
   );
