@@ -16,6 +16,8 @@ export function shortened(text: string, length = SHORT_LENGTH): string {
 
 const useStyles = makeStyles({
   whole: { display: "block", whiteSpace: "pre-line" },
+  // Fluent's Text sets display, which would outrank the hidden attribute.
+  hidden: { display: "none" },
   toggle: { minWidth: "auto", paddingLeft: 0, alignSelf: "flex-start" },
   hint: { color: tokens.colorNeutralForeground2 },
 });
@@ -46,7 +48,7 @@ export function WholeText({ text, of, id }: WholeTextProps) {
       >
         {shown ? "Minder tekst" : "Hele tekst"}
       </Button>
-      <Text size={200} id={id} className={styles.whole} hidden={!shown}>
+      <Text size={200} id={id} className={shown ? styles.whole : styles.hidden} hidden={!shown}>
         {text}
       </Text>
     </>
