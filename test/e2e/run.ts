@@ -17,6 +17,7 @@ import { outsideExcelTests } from "./outside-excel";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
 import { shareableCopyTest } from "./shareable-copy";
 import { workplaceTest } from "./workplace";
+import { horizonPaneTest } from "./horizon-pane";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -345,6 +346,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
   });
 
   shareableCopyTest(() => page);
+
+  horizonPaneTest({ page: () => page, eventually, paneFigure, seriousViolations, screenshot, regionScreenshot });
 
   test("no script error and no blocked resource in the page", () => {
     assert.deepEqual(pageErrors, []);
