@@ -37,13 +37,13 @@ async function addYear(page: Page, year: number): Promise<void> {
       const context = fake.context();
       const tables = context.workbook.tables;
       const begroting = lineIds.map((id) => [id === "Totaal" ? `=SUBTOTAL(109,Begroting[${year}])` : (lines[id] ?? 0)]);
-      tables.getItem("Begroting").columns.add(null, begroting, String(year));
+      tables.getItem("Begroting").columns.add(undefined, begroting, String(year));
       tables.getItem("Acties").columns.add(
-        null,
+        undefined,
         Array.from({ length: actionRows }, () => [0]),
         String(year),
       );
-      tables.getItem("Kader").rows.add(null, [[year, frame, "raming", `Meerjarenraming ${year}`]]);
+      tables.getItem("Kader").rows.add(undefined, [[year, frame, "raming", `Meerjarenraming ${year}`]]);
       await context.sync();
     },
     { year, lines: NEW_YEAR_LINES, frame: FRAME },

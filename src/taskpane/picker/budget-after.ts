@@ -5,6 +5,7 @@
  */
 import type { Action, BudgetLine } from "../../model/schema";
 import type { PlanYear } from "../../model/functions/queries";
+import { isReserveLine } from "../../model/lines/identify";
 import type { PaneYear } from "./plan-years";
 
 /** An amount per plan year, keyed by the year. */
@@ -14,6 +15,8 @@ export interface BudgetAfterRow {
   key: string;
   label: string;
   amounts: PlanYearAmounts;
+  /** The reserve after the plan: negative is a shortfall. */
+  reserve?: true;
 }
 
 function perYear(years: readonly PaneYear[], make: (year: PaneYear) => number): PlanYearAmounts {
@@ -38,10 +41,15 @@ export function budgetAfterPlan(
 ): BudgetAfterRow[] {
   const byYear = new Map(figures.map((entry) => [entry.year, entry]));
   return budgetLines.flatMap((line): BudgetAfterRow[] => {
-    if (line.id === "h") {
+    if (isReserveLine(line.description)) {
       return [
         { key: "new", label: "Nieuwe voorstellen", amounts: perYear(years, (year) => byYear.get(year)!.cost) },
-        { key: "h", label: "h. Reserve na het plan", amounts: perYear(years, (year) => byYear.get(year)!.gap) },
+        {
+          key: line.id,
+          label: `${line.id}. Reserve na het plan`,
+          reserve: true,
+          amounts: perYear(years, (year) => byYear.get(year)!.gap),
+        },
       ];
     }
     const cut = cutActions.filter((action) => action.actionLine === line.actionLine);

@@ -29,7 +29,6 @@ import { dutchList } from "../../model/links/plan-links";
 import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
-import { SCENARIO_YEARS } from "../../model/horizon/years";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -42,9 +41,9 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-word" },
 });
 
-const MODES: ReadonlyArray<[FitMode, string]> = [
+const modes = (lastPlanYear: number): ReadonlyArray<[FitMode, string]> => [
   ["schrappen", "Schrappen: zo min mogelijk euro's aan huidige acties schrappen"],
-  ["uitstellen", "Uitstellen: ook voorstellen later laten starten (tot 2026)"],
+  ["uitstellen", `Uitstellen: ook voorstellen later laten starten (tot ${lastPlanYear})`],
   ["kiezen", "Kiezen: niets schrappen, de beste keuze uit de voorstellen houden"],
 ];
 
@@ -60,16 +59,17 @@ export interface FitPanelProps {
 type Search =
   { state: "idle" } | { state: "working" } | { state: "done"; answer: Result<FitAnswer>; estimate: EstimateEnd };
 
-const actionLabel = (row: Action) =>
-  `${row.numbers.join(" en ")}. ${row.description} (${SCENARIO_YEARS.filter((year) => row.amounts[year] !== 0)
+const actionLabel = (row: Action, planYears: readonly number[]) =>
+  `${row.numbers.join(" en ")}. ${row.description} (${planYears
+    .filter((year) => row.amounts[year] !== 0)
     .map((year) => `${year}: ${formatEuros(row.amounts[year])}`)
     .join(", ")})`;
 
 /** A row a chosen proposal builds on says so: cutting it would undercut that proposal. */
-const builtOnLabel = (row: Action, proposals: readonly number[] | undefined) =>
+const builtOnLabel = (row: Action, planYears: readonly number[], proposals: readonly number[] | undefined) =>
   proposals === undefined
-    ? actionLabel(row)
-    : `${actionLabel(row)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
+    ? actionLabel(row, planYears)
+    : `${actionLabel(row, planYears)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
         proposals.length === 1 ? "sluit" : "sluiten"
       } hierop aan`;
 
@@ -135,7 +135,8 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
     <section aria-label="Dekking zoeken" className={styles.panel}>
       <Text weight="semibold">Dekking zoeken</Text>
       <Text size={200}>
-        Zoekt exact het beste plan waarin de ruimte in 2024, 2025 en 2026 elk jaar minstens € 0 is.
+        Zoekt exact het beste plan waarin de ruimte in {dutchList(queries.horizon.planYears.map(String))} elk jaar
+        minstens € 0 is.
       </Text>
       <Field label="Modus">
         <RadioGroup
@@ -145,7 +146,7 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
             setSearch({ state: "idle" });
           }}
         >
-          {MODES.map(([value, label]) => (
+          {modes(queries.horizon.lastPlanYear).map(([value, label]) => (
             <Radio key={value} value={value} label={label} />
           ))}
         </RadioGroup>
@@ -171,7 +172,7 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
           {cuttable.map((row) => (
             <Checkbox
               key={row.numbers[0]}
-              label={builtOnLabel(row, builtOn.get(row))}
+              label={builtOnLabel(row, queries.horizon.planYears, builtOn.get(row))}
               checked={allowed(row)}
               disabled={mode === "kiezen"}
               onChange={(_, data) => toggle(row, data.checked === true)}
@@ -234,7 +235,7 @@ function FitAnswerView({
       ) : (
         <ul aria-label="Wat er verandert">
           {difference.cut.map((row) => (
-            <li key={`cut-${row.numbers[0]}`}>Schrap actie {actionLabel(row)}</li>
+            <li key={`cut-${row.numbers[0]}`}>Schrap actie {actionLabel(row, queries.horizon.planYears)}</li>
           ))}
           {difference.delayed.map(({ number, from, to }) => (
             <li key={`delay-${number}`}>

@@ -29,7 +29,7 @@ import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";
 import { budgetAfterPlan, totalOf } from "./budget-after";
-import { cutRows, EMPTY_PLAN, isCut, withCut, withProposal, withStartYear } from "./plan-edits";
+import { cutRows, emptyPlan, isCut, withCut, withProposal, withStartYear } from "./plan-edits";
 import { FitPanel } from "./fit-panel";
 import { Fold } from "./fold";
 import { PlanNotes } from "./plan-notes";
@@ -71,7 +71,7 @@ function entryOf(queries: PlanQueries, saved: SavedPlan): SavedPlanEntry {
 export function PickerView({ queries, workbook }: { queries: PlanQueries; workbook: PaneWorkbook }) {
   const styles = useStyles();
   const years = usePlanYears(queries);
-  const [plan, setPlan] = useState<ResolvedPlan>(EMPTY_PLAN);
+  const [plan, setPlan] = useState<ResolvedPlan>(() => emptyPlan(queries));
   const [estimate, setEstimate] = useState<EstimateEnd>("laag");
   const [saved, setSaved] = useState<SavedPlan[]>([]);
   const [name, setName] = useState("");
@@ -121,7 +121,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
   };
   /** Dekking zoeken's answer; an answer that leaves out every proposal and cuts nothing is the empty plan. */
   const applyFit = (text: string) => {
-    if (text === "") setPlan(EMPTY_PLAN);
+    if (text === "") setPlan(emptyPlan(queries));
     else openPlan(text);
   };
   const pickBuiltIn = (builtIn: string) => {
@@ -144,7 +144,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     const replaces = saved.some((entry) => normalizePlanName(entry.name) === normalizePlanName(toSave.name));
     const verb = replaces ? "vervangen" : "bewaard";
     await report(
-      await workbook.saveScenario(toSave),
+      await workbook.saveScenario(toSave, years),
       `Plan "${toSave.name}" is ${verb} in de tabel Scenarios: ${printPlan(plan)}.`,
     );
   };
@@ -165,7 +165,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
               {SHORTCUT_LABELS[scenario]}
             </Button>
           ))}
-          <Button onClick={() => setPlan(EMPTY_PLAN)}>Leeg plan</Button>
+          <Button onClick={() => setPlan(emptyPlan(queries))}>Leeg plan</Button>
         </div>
         <Field label="Raming">
           <RadioGroup
@@ -226,7 +226,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           years={years}
           rows={budgetAfter}
           total={totalOf(budgetAfter, years)}
-          frame={queries.plan.frame}
+          frame={queries.plan.kader[queries.plan.kader.length - 1].frame}
         />
       </section>
 

@@ -8,7 +8,10 @@ import type { PlannedProposal, ResolvedPlan } from "../../model/plans/resolver";
 import type { Action } from "../../model/schema";
 import type { PaneYear } from "./plan-years";
 
-export const EMPTY_PLAN: ResolvedPlan = { proposals: [], cuts: [] };
+/** The empty plan of a horizon: nothing chosen, its first plan year the default start. */
+export function emptyPlan(queries: PlanQueries): ResolvedPlan {
+  return { proposals: [], cuts: [], firstPlanYear: queries.horizon.firstPlanYear };
+}
 
 function remade(
   queries: PlanQueries,

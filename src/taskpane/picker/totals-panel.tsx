@@ -135,10 +135,7 @@ export function BudgetAfterTable({ years, rows, total, frame }: BudgetAfterTable
                 {years.map((year) => (
                   <td
                     key={year}
-                    className={mergeClasses(
-                      styles.cell,
-                      row.key === "h" && row.amounts.get(year)! < 0 && styles.shortfall,
-                    )}
+                    className={mergeClasses(styles.cell, row.reserve && row.amounts.get(year)! < 0 && styles.shortfall)}
                     data-testid={`regel-${row.key}-${year}`}
                   >
                     {formatEuros(row.amounts.get(year)!)}
