@@ -170,13 +170,13 @@ describe("task pane in Chromium with the fake Excel host", () => {
 
   test("Model laden: an empty workbook gets the model tables", async () => {
     await page.getByText("Laden voegt toe wat ontbreekt.").waitFor();
-    assert.equal(await page.getByText("ontbreekt", { exact: true }).count(), 5);
+    assert.equal(await page.getByText("ontbreekt", { exact: true }).count(), 6);
     await screenshot("model-laden-leeg");
     await page.getByRole("button", { name: "Model laden" }).click();
     await page.getByRole("list", { name: "Wat er is gebeurd" }).waitFor();
     const tables = await page.evaluate(() => globalThis.samenFake.tables().map((table) => table.name));
-    assert.deepEqual([...tables].sort(), ["Acties", "Begroting", "Scenarios", "Voorstellen"]);
-    assert.equal(await page.getByText("in orde", { exact: true }).count(), 5);
+    assert.deepEqual([...tables].sort(), ["Acties", "Begroting", "Kader", "Scenarios", "Voorstellen"]);
+    assert.equal(await page.getByText("in orde", { exact: true }).count(), 6);
     await screenshot("model-laden");
     assert.deepEqual(await seriousViolations(), []);
   });

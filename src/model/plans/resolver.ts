@@ -151,7 +151,7 @@ class PlanBuilder {
     for (const item of items) {
       const row = this.world.actions.get(item.number);
       if (!row) {
-        const highest = Math.max(...this.world.actions.keys());
+        const highest = [...this.world.actions.keys()].reduce((a, b) => Math.max(a, b), -Infinity);
         return notAvailable(`Onbekende actie ${item.digits}${where}: er zijn acties 1 tot en met ${highest}.`);
       }
       this.cutRows.add(row);
