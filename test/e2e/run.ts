@@ -18,6 +18,8 @@ import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
 import { shareableCopyTest } from "./shareable-copy";
 import { accessibilityTests, seriousViolations as axeViolations } from "./a11y";
 import { guidePicturesTest } from "./guide-pictures";
+import { workplaceTest } from "./workplace";
+import { horizonPaneTest } from "./horizon-pane";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -144,19 +146,23 @@ describe("task pane in Chromium with the fake Excel host", () => {
 
   test("Model laden: an empty workbook gets the model tables", async () => {
     await page.getByText("Laden voegt toe wat ontbreekt.").waitFor();
-    assert.equal(await page.getByText("ontbreekt", { exact: true }).count(), 5);
+    assert.equal(await page.getByText("ontbreekt", { exact: true }).count(), 6);
     await screenshot("model-laden-leeg");
     await page.getByRole("button", { name: "Model laden" }).click();
     await page.getByRole("list", { name: "Wat er is gebeurd" }).waitFor();
     const tables = await page.evaluate(() => globalThis.samenFake.tables().map((table) => table.name));
-    assert.deepEqual([...tables].sort(), ["Acties", "Begroting", "Scenarios", "Voorstellen"]);
-    assert.equal(await page.getByText("in orde", { exact: true }).count(), 5);
+    assert.deepEqual([...tables].sort(), ["Acties", "Begroting", "Kader", "Scenarios", "Voorstellen"]);
+    assert.equal(await page.getByText("in orde", { exact: true }).count(), 6);
     await screenshot("model-laden");
     assert.deepEqual(await seriousViolations(), []);
   });
 
+  workplaceTest(() => page, RESULTS);
+
   test("Voorstellen: meest kansrijk leaves 2024 short by 675.000 and 2025 by 350.000", async () => {
     await showView("Voorstellen");
+    await page.getByRole("button", { name: "Alle thema's openen" }).click();
+    await page.getByRole("button", { name: "Alle actielijnen openen" }).click();
     await page.getByRole("button", { name: "Meest kansrijk" }).click();
     assert.equal(await paneFigure("gap-2024"), -675_000);
     assert.equal(await paneFigure("gap-2025"), -350_000);
@@ -316,6 +322,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
   });
 
   shareableCopyTest(() => page);
+
+  horizonPaneTest({ page: () => page, eventually, paneFigure, seriousViolations, screenshot, regionScreenshot });
 
   accessibilityTests({ page: () => page, browser: () => browser, serverUrl: () => server.url, results: RESULTS });
 

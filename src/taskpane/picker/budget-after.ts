@@ -5,16 +5,22 @@
  */
 import type { Action, BudgetLine } from "../../model/schema";
 import type { PlanYear } from "../../model/functions/queries";
-import { yearAmounts, type YearAmounts } from "../../model/horizon/years";
 import { isReserveLine } from "../../model/lines/identify";
+import type { PaneYear } from "./plan-years";
 
-/** Keyed by plan year. */
-export type ScenarioYearAmounts = YearAmounts;
+/** An amount per plan year, keyed by the year. */
+export type PlanYearAmounts = ReadonlyMap<PaneYear, number>;
 
 export interface BudgetAfterRow {
   key: string;
   label: string;
-  amounts: ScenarioYearAmounts;
+  amounts: PlanYearAmounts;
+  /** The reserve after the plan: negative is a shortfall. */
+  reserve?: true;
+}
+
+function perYear(years: readonly PaneYear[], make: (year: PaneYear) => number): PlanYearAmounts {
+  return new Map(years.map((year) => [year, make(year)]));
 }
 
 /**
@@ -30,24 +36,30 @@ function shortLabel(line: BudgetLine): string {
 export function budgetAfterPlan(
   budgetLines: readonly BudgetLine[],
   cutActions: readonly Action[],
-  years: readonly Pick<PlanYear, "year" | "cost" | "gap">[],
+  figures: readonly Pick<PlanYear, "year" | "cost" | "gap">[],
+  years: readonly PaneYear[],
 ): BudgetAfterRow[] {
-  const byYear = new Map(years.map((entry) => [entry.year, entry]));
-  const perYear = (make: (year: number) => number) => yearAmounts([...byYear.keys()], make);
+  const byYear = new Map(figures.map((entry) => [entry.year, entry]));
   return budgetLines.flatMap((line): BudgetAfterRow[] => {
     if (isReserveLine(line.description)) {
       return [
-        { key: "new", label: "Nieuwe voorstellen", amounts: perYear((year) => byYear.get(year)!.cost) },
-        { key: line.id, label: `${line.id}. Reserve na het plan`, amounts: perYear((year) => byYear.get(year)!.gap) },
+        { key: "new", label: "Nieuwe voorstellen", amounts: perYear(years, (year) => byYear.get(year)!.cost) },
+        {
+          key: line.id,
+          label: `${line.id}. Reserve na het plan`,
+          reserve: true,
+          amounts: perYear(years, (year) => byYear.get(year)!.gap),
+        },
       ];
     }
     const cut = cutActions.filter((action) => action.actionLine === line.actionLine);
-    const amounts = perYear((year) => cut.reduce((rest, action) => rest - action.amounts[year], line.amounts[year]));
+    const amounts = perYear(years, (year) =>
+      cut.reduce((rest, action) => rest - action.amounts[year], line.amounts[year]),
+    );
     return [{ key: line.id, label: shortLabel(line), amounts }];
   });
 }
 
-export function totalOf(rows: readonly BudgetAfterRow[]): ScenarioYearAmounts {
-  const years = rows.length === 0 ? [] : Object.keys(rows[0].amounts).map(Number);
-  return yearAmounts(years, (year) => rows.reduce((sum, row) => sum + row.amounts[year], 0));
+export function totalOf(rows: readonly BudgetAfterRow[], years: readonly PaneYear[]): PlanYearAmounts {
+  return perYear(years, (year) => rows.reduce((sum, row) => sum + row.amounts.get(year)!, 0));
 }

@@ -42,9 +42,9 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-word" },
 });
 
-const MODES: ReadonlyArray<[FitMode, string]> = [
+const modes = (lastPlanYear: number): ReadonlyArray<[FitMode, string]> => [
   ["schrappen", "Schrappen: zo min mogelijk euro's aan huidige acties schrappen"],
-  ["uitstellen", "Uitstellen: ook voorstellen later laten starten (tot 2026)"],
+  ["uitstellen", `Uitstellen: ook voorstellen later laten starten (tot ${lastPlanYear})`],
   ["kiezen", "Kiezen: niets schrappen, de beste keuze uit de voorstellen houden"],
 ];
 
@@ -136,7 +136,8 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
     <section aria-label="Dekking zoeken" className={styles.panel}>
       <Text weight="semibold">Dekking zoeken</Text>
       <Text size={200}>
-        Zoekt exact het beste plan waarin de ruimte in 2024, 2025 en 2026 elk jaar minstens € 0 is.
+        Zoekt exact het beste plan waarin de ruimte in {dutchList(queries.horizon.planYears.map(String))} elk jaar
+        minstens € 0 is.
       </Text>
       <Field label="Modus">
         <RadioGroup
@@ -146,7 +147,7 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
             setSearch({ state: "idle" });
           }}
         >
-          {MODES.map(([value, label]) => (
+          {modes(queries.horizon.lastPlanYear).map(([value, label]) => (
             <Radio key={value} value={value} label={label} />
           ))}
         </RadioGroup>

@@ -16,7 +16,6 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { formatEuros } from "../../model/money/format";
 import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import {
   BUILT_IN_PLANS,
@@ -25,18 +24,22 @@ import {
   savedPlanText,
   type ResolvedPlan,
 } from "../../model/plans/resolver";
-import { PRIORITIES, type Action, type Priority, type SavedPlan } from "../../model/schema";
+import type { Action, SavedPlan } from "../../model/schema";
 import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";
 import { budgetAfterPlan, totalOf } from "./budget-after";
-import { cutRows, emptyPlan, isCut, startYearOf, withCut, withProposal, withStartYear } from "./plan-edits";
+import { cutRows, emptyPlan, isCut, withCut, withProposal, withStartYear } from "./plan-edits";
 import { FitPanel } from "./fit-panel";
+import { Fold } from "./fold";
+import { PlanNotes } from "./plan-notes";
 import { PlanText } from "./plan-text";
-import { LinkNotes } from "./proposal-links";
-import { ProposalList } from "./proposal-list";
+import { usePlanYears, type PaneYear } from "./plan-years";
+import { ProposalsSection } from "./proposals-section";
+import { RoomBar } from "./room-bar";
 import { SavedPlans, type SavedPlanEntry } from "./saved-plans";
 import { BudgetAfterTable, CostChart, PlanYearsTable } from "./totals-panel";
+import { useFolds } from "./use-folds";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -50,17 +53,7 @@ const SHORTCUT_LABELS: Record<(typeof BUILT_IN_PLANS)[number], string> = {
   alle: "Alle voorstellen",
 };
 
-type PriorityFilter = Priority | "alle";
 type Notice = { intent: "success" | "error"; text: string } | null;
-
-/** Some proposals run to a paragraph; the list only has to say which one. */
-function shortened(text: string, length = 90): string {
-  return text.length <= length ? text : `${text.slice(0, text.lastIndexOf(" ", length))} …`;
-}
-
-function matches(text: string, search: string): boolean {
-  return text.toLowerCase().includes(search.trim().toLowerCase());
-}
 
 function countOf(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -77,13 +70,14 @@ function entryOf(queries: PlanQueries, saved: SavedPlan): SavedPlanEntry {
 
 export function PickerView({ queries, workbook }: { queries: PlanQueries; workbook: PaneWorkbook }) {
   const styles = useStyles();
+  const years = usePlanYears(queries);
   const [plan, setPlan] = useState<ResolvedPlan>(() => emptyPlan(queries));
   const [estimate, setEstimate] = useState<EstimateEnd>("laag");
-  const [priority, setPriority] = useState<PriorityFilter>("alle");
-  const [search, setSearch] = useState("");
   const [saved, setSaved] = useState<SavedPlan[]>([]);
   const [name, setName] = useState("");
   const [notice, setNotice] = useState<Notice>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const actionFolds = useFolds();
 
   const reload = useCallback(async () => {
     const result = await workbook.readScenarios();
@@ -93,26 +87,21 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
   useEffect(() => void reload(), [reload]);
 
   const proposals = queries.costedProposals();
-  const visible = proposals.filter(
-    ({ proposal }) =>
-      (priority === "alle" || proposal.priority === priority) &&
-      (search.trim() === "" ||
-        matches(`${proposal.number} ${proposal.text} ${proposal.theme} ${proposal.costText}`, search)),
-  );
   const figures = useMemo(() => queries.figures(plan, estimate), [queries, plan, estimate]);
-  const budgetAfter = budgetAfterPlan(queries.plan.budgetLines, cutRows(queries, plan), figures.years);
+  const budgetAfter = budgetAfterPlan(queries.plan.budgetLines, cutRows(queries, plan), figures.years, years);
   const withoutEstimate = figures.unknown.map((number) => proposals.find((e) => e.proposal.number === number)!);
-  const firstYear = figures.years[0];
   const cutCount = cutRows(queries, plan).length;
   const empty = plan.proposals.length === 0 && plan.cuts.length === 0;
 
   // Stable across renders, so the memoized rows of the two long lists re-render only when they change.
+  const firstYear = years[0];
   const toggleProposal = useCallback(
-    (number: number, chosen: boolean) => setPlan((current) => withProposal(queries, current, number, chosen)),
-    [queries],
+    (number: number, chosen: boolean) =>
+      setPlan((current) => withProposal(queries, current, number, chosen ? firstYear : null)),
+    [queries, firstYear],
   );
   const changeStartYear = useCallback(
-    (number: number, year: number) => setPlan((current) => withStartYear(queries, current, number, year)),
+    (number: number, year: PaneYear) => setPlan((current) => withStartYear(queries, current, number, year)),
     [queries],
   );
   const toggleCut = useCallback(
@@ -155,13 +144,17 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     const replaces = saved.some((entry) => normalizePlanName(entry.name) === normalizePlanName(toSave.name));
     const verb = replaces ? "vervangen" : "bewaard";
     await report(
-      await workbook.saveScenario(toSave, queries.horizon.planYears),
+      await workbook.saveScenario(toSave, years),
       `Plan "${toSave.name}" is ${verb} in de tabel Scenarios: ${printPlan(plan)}.`,
     );
   };
 
   return (
     <div className={styles.view}>
+      <RoomBar
+        years={figures.years}
+        summary={`${countOf(plan.proposals.length, "voorstel", "voorstellen")} gekozen, ${countOf(cutCount, "actie", "acties")} geschrapt.`}
+      />
       <section className={styles.section} aria-labelledby="plan-kop">
         <Text as="h2" id="plan-kop" weight="semibold" size={400}>
           Plan en ruimte
@@ -184,30 +177,45 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
             <Radio value="hoog" label="Hoog" />
           </RadioGroup>
         </Field>
-        <Text role="status" aria-live="polite" data-testid="samenvatting">
-          {countOf(plan.proposals.length, "voorstel", "voorstellen")} gekozen, {countOf(cutCount, "actie", "acties")}{" "}
-          geschrapt. Ruimte {firstYear.year}: {formatEuros(firstYear.gap)}.
-        </Text>
-        <PlanYearsTable years={figures.years} />
-        <CostChart years={figures.years} />
-        {withoutEstimate.length > 0 && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              <Text weight="semibold">Gekozen voorstellen zonder raming (niet meegeteld):</Text>
-              <ul aria-label="Gekozen voorstellen zonder raming">
-                {withoutEstimate.map(({ proposal }) => (
-                  <li key={proposal.number}>
-                    {proposal.number}. {shortened(proposal.text)} ({proposal.costText})
-                  </li>
-                ))}
-              </ul>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <LinkNotes
-          notes={queries.links.notes({ proposals: plan.proposals.map(({ number }) => number), cuts: plan.cuts })}
+        <PlanNotes
+          withoutEstimate={withoutEstimate}
+          links={queries.links.notes({ proposals: plan.proposals.map(({ number }) => number), cuts: plan.cuts })}
         />
+        <Fold
+          title="Het plan per jaar"
+          count="reserve, vrijgemaakt, kosten"
+          open={detailsOpen}
+          onToggle={setDetailsOpen}
+        >
+          <PlanYearsTable years={figures.years} />
+          <CostChart years={figures.years} />
+        </Fold>
         <PlanText text={printPlan(plan)} />
+      </section>
+
+      <ProposalsSection
+        queries={queries}
+        years={years}
+        plan={plan}
+        onToggle={toggleProposal}
+        onStartYear={changeStartYear}
+      />
+
+      <section className={styles.section} aria-labelledby="acties-kop">
+        <Text as="h2" id="acties-kop" weight="semibold" size={400}>
+          Huidige acties schrappen (Bijlage 2)
+        </Text>
+        <Text size={200}>
+          Een geschrapte actie geeft haar bedragen uit de tabel Acties terug aan de reserve van elk jaar.
+        </Text>
+        <ActionCuts
+          actions={queries.plan.actions}
+          years={years}
+          folds={actionFolds}
+          budgetLines={queries.plan.budgetLines}
+          isCut={(action) => isCut(plan, action)}
+          onToggle={toggleCut}
+        />
       </section>
 
       <section className={styles.section} aria-labelledby="begroting-kop">
@@ -215,8 +223,9 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           Begroting na het plan
         </Text>
         <BudgetAfterTable
+          years={years}
           rows={budgetAfter}
-          total={totalOf(budgetAfter)}
+          total={totalOf(budgetAfter, years)}
           frame={queries.plan.kader[queries.plan.kader.length - 1].frame}
         />
       </section>
@@ -265,53 +274,6 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           onDelete={async (scenario) => {
             await report(await workbook.deleteScenario(scenario), `Plan "${scenario}" is verwijderd.`);
           }}
-        />
-      </section>
-
-      <section className={styles.section} aria-labelledby="voorstellen-kop">
-        <Text as="h2" id="voorstellen-kop" weight="semibold" size={400}>
-          Voorstellen (Bijlage 1)
-        </Text>
-        <div className={styles.row}>
-          <Field label="Zoeken">
-            <Input type="search" value={search} onChange={(_, data) => setSearch(data.value)} />
-          </Field>
-          <Field label="Prioriteit">
-            <RadioGroup
-              layout="horizontal"
-              value={priority}
-              onChange={(_, data) => setPriority(data.value as PriorityFilter)}
-            >
-              <Radio value="alle" label="Alle" />
-              {PRIORITIES.map((value) => (
-                <Radio key={value} value={value} label={value} />
-              ))}
-            </RadioGroup>
-          </Field>
-        </div>
-        <ProposalList
-          proposals={visible}
-          links={queries.links}
-          startYearOf={(number) => startYearOf(plan, number)}
-          planYears={queries.horizon.planYears}
-          onToggle={toggleProposal}
-          onStartYear={changeStartYear}
-        />
-      </section>
-
-      <section className={styles.section} aria-labelledby="acties-kop">
-        <Text as="h2" id="acties-kop" weight="semibold" size={400}>
-          Huidige acties schrappen (Bijlage 2)
-        </Text>
-        <Text size={200}>
-          Een geschrapte actie geeft haar bedragen uit de tabel Acties terug aan de reserve van elk jaar.
-        </Text>
-        <ActionCuts
-          actions={queries.plan.actions}
-          budgetLines={queries.plan.budgetLines}
-          planYears={queries.horizon.planYears}
-          isCut={(action) => isCut(plan, action)}
-          onToggle={toggleCut}
         />
       </section>
     </div>

@@ -6,6 +6,8 @@
 import type { PlanQueries } from "../../model/functions/queries";
 import type { PlannedProposal, ResolvedPlan } from "../../model/plans/resolver";
 import type { Action } from "../../model/schema";
+import type { PaneYear } from "./plan-years";
+
 /** The empty plan of a horizon: nothing chosen, its first plan year the default start. */
 export function emptyPlan(queries: PlanQueries): ResolvedPlan {
   return { proposals: [], cuts: [], firstPlanYear: queries.horizon.firstPlanYear };
@@ -22,17 +24,23 @@ function remade(
   return made.ok ? made.value : plan;
 }
 
-export function startYearOf(plan: ResolvedPlan, number: number): number | undefined {
+export function startYearOf(plan: ResolvedPlan, number: number): PaneYear | undefined {
   return plan.proposals.find((proposal) => proposal.number === number)?.startYear;
 }
 
-export function withProposal(queries: PlanQueries, plan: ResolvedPlan, number: number, chosen: boolean): ResolvedPlan {
+/** A proposal chosen starts in the first plan year; unchosen, it leaves the plan. */
+export function withProposal(
+  queries: PlanQueries,
+  plan: ResolvedPlan,
+  number: number,
+  startYear: PaneYear | null,
+): ResolvedPlan {
   const others = plan.proposals.filter((proposal) => proposal.number !== number);
-  const proposals = chosen ? [...others, { number, startYear: queries.horizon.firstPlanYear }] : others;
+  const proposals = startYear === null ? others : [...others, { number, startYear }];
   return remade(queries, plan, proposals, plan.cuts);
 }
 
-export function withStartYear(queries: PlanQueries, plan: ResolvedPlan, number: number, year: number) {
+export function withStartYear(queries: PlanQueries, plan: ResolvedPlan, number: number, year: PaneYear) {
   const proposals = plan.proposals.map((proposal) =>
     proposal.number === number ? { number, startYear: year } : proposal,
   );

@@ -3,14 +3,11 @@
  * builds on, and above the choice the notes for proposals that build on each other or on a cut action.
  * Presentational only: the texts come from src/model/links/plan-links.ts.
  */
-import { MessageBar, MessageBarBody, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Text } from "@fluentui/react-components";
 import { describeLinks, type LinkNote } from "../../model/links/plan-links";
 import type { ProposalLinks } from "../../model/links/proposal-links";
 
-const useStyles = makeStyles({
-  notes: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, padding: 0 },
-  note: { listStyleType: "none" },
-});
+import { useNoteStyles } from "./plan-notes-styles";
 
 export interface ProposalBuildsOnProps {
   /** The proposal's links (PlanLinks.of); nothing is shown when it names nothing of the plan. */
@@ -35,18 +32,14 @@ export interface LinkNotesProps {
   notes: readonly LinkNote[];
 }
 
-/** The notes of a choice, each a warning the officer sees before saving the plan. */
+/** The notes of a choice, one line each in the plan's notes (plan-notes.tsx), seen before saving. */
 export function LinkNotes({ notes }: LinkNotesProps) {
-  const styles = useStyles();
+  const styles = useNoteStyles();
   if (notes.length === 0) return null;
   return (
-    <ul className={styles.notes} aria-label="Samenhang met het actieplan">
+    <ul className={styles.list} aria-label="Samenhang met het actieplan">
       {notes.map((note) => (
-        <li key={`${note.kind}:${note.proposals.join(",")}:${note.actions.join(",")}`} className={styles.note}>
-          <MessageBar intent="warning">
-            <MessageBarBody>{note.message}</MessageBarBody>
-          </MessageBar>
-        </li>
+        <li key={`${note.kind}:${note.proposals.join(",")}:${note.actions.join(",")}`}>{note.message}</li>
       ))}
     </ul>
   );
