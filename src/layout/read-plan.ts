@@ -17,6 +17,7 @@ import {
   type Source,
 } from "../model/schema";
 import { FRAME_EUROS, yearAmounts, type YearAmounts } from "../model/horizon/years";
+import { FORMS, readFormsCell, type Form } from "../model/forms/forms";
 import { columnsOf, scenariosFromRows } from "./scenario-rows";
 import { COLUMNS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 
@@ -57,6 +58,10 @@ class Row {
     const parsed = textCell.safeParse(this.raw(header));
     if (!parsed.success || parsed.data === "") this.fail(header, "de cel is leeg.");
     return parsed.data;
+  }
+
+  has(header: string): boolean {
+    return this.columns.has(header.toLowerCase());
   }
 
   optionalText(header: string): string {
@@ -118,6 +123,7 @@ function rowsOf(name: TableName, values: unknown[][] | undefined, headers: reado
 }
 
 const headersOf = (columns: readonly { header: string }[]) => columns.map((column) => column.header);
+const FORMS_HEADER = "Vormen";
 const ACTION_LINE_OF_ID: Record<string, number> = { c: 1, d: 2, e: 3, f: 4, g: 5 };
 
 function parseWith<T>(row: Row, header: string, schema: z.ZodType<T>, expected: string): T {
@@ -156,8 +162,22 @@ function actions(values: unknown[][] | undefined) {
   });
 }
 
+/** Columns a workbook written before them may lack: read as if absent (Vormen: from the text). */
+const LATER_COLUMNS = new Set([FORMS_HEADER]);
+
+/** The officer's Vormen, or undefined when the table has no such column (an older workbook). */
+function formsOf(row: Row): Form[] | undefined {
+  if (!row.has(FORMS_HEADER)) return undefined;
+  const reading = readFormsCell(row.optionalText(FORMS_HEADER));
+  if (!reading.ok) {
+    row.fail(FORMS_HEADER, `"${reading.unknown}" is geen vorm van uitbuiting (${FORMS.join(", ")}).`);
+  }
+  return reading.forms;
+}
+
 function proposals(values: unknown[][] | undefined) {
-  return rowsOf(TABLES.voorstellen, values, headersOf(COLUMNS.voorstellen)).map((row) => {
+  const required = headersOf(COLUMNS.voorstellen).filter((header) => !LATER_COLUMNS.has(header));
+  return rowsOf(TABLES.voorstellen, values, required).map((row) => {
     const number = row.integer("Nr");
     const theme = parseWith(row, "Thema", ThemeSchema, "bekend thema");
     const priority = parseWith(row, "Prioriteit", PrioritySchema, 'prioriteit ("Meest kansrijk" of "Kansrijk")');
@@ -169,6 +189,7 @@ function proposals(values: unknown[][] | undefined) {
       appraisal: row.text("Toelichting"),
       costText: row.text("Kosten"),
       source: { bijlage: 1, table: `${theme}, ${priority.toLowerCase()}e acties`, row: String(number) },
+      forms: formsOf(row),
     };
   });
 }

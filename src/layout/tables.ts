@@ -1,6 +1,7 @@
 /** The four model tables: their names, sheets, columns, rows from the plan, and the Begroting totals. */
 import { firstYearHigh, parseCostText } from "../model/money/cost-parser";
-import { formatSource, type Plan, type SavedPlan, type SavedPlanPart } from "../model/schema";
+import { formsText } from "../model/forms/forms";
+import { formatSource, proposalForms, type Plan, type SavedPlan, type SavedPlanPart } from "../model/schema";
 import { YEARS } from "../model/horizon/years";
 import type { CellValue, ColumnLayout, TableLayout, TotalsCell } from "./types";
 
@@ -42,6 +43,7 @@ export const COLUMNS = {
     euros("Incidenteel"),
     euros("Structureel"),
     euros("Hoog"),
+    text("Vormen", 40),
   ],
   scenarios: [
     text("Scenario", 30),
@@ -87,7 +89,10 @@ function acties(plan: Plan): TableLayout {
   return { name: TABLES.acties, sheet: SHEETS.acties, columns: COLUMNS.acties, rows, totals: null };
 }
 
-/** Incidenteel and Structureel are the low estimates; Hoog is a first year at the high estimate. */
+/**
+ * Incidenteel and Structureel are the low estimates; Hoog is a first year at the high estimate; Vormen
+ * the forms of exploitation, which the officer may correct (what the workbook says counts).
+ */
 function voorstellen(plan: Plan): TableLayout {
   const rows = plan.proposals.map((proposal) => {
     const cost = parseCostText(proposal.costText);
@@ -102,6 +107,7 @@ function voorstellen(plan: Plan): TableLayout {
       cost.incidental?.low ?? null,
       cost.structural?.low ?? null,
       firstYearHigh(cost),
+      formsText(proposalForms(proposal)),
     ];
   });
   return { name: TABLES.voorstellen, sheet: SHEETS.voorstellen, columns: COLUMNS.voorstellen, rows, totals: null };
