@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import { LETTER_PLAN } from "../src/model/letter/dataset";
 import { formatSource } from "../src/model/schema";
-import { YEARS } from "../src/model/horizon/years";
+import { LETTER_YEARS as YEARS } from "../src/model/letter/dataset";
 
 const EUROS = '"€" #,##0';
 
@@ -40,7 +40,7 @@ function writeBegroting(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
       const column = String.fromCharCode(67 + i);
       return {
         formula: `SUM(${column}2:${column}${last})`,
-        result: LETTER_PLAN.frame,
+        result: LETTER_PLAN.kader[i].frame,
       } satisfies ExcelJS.CellFormulaValue;
     }),
   ]);

@@ -8,7 +8,6 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { median, round } from "./stats";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { freshBundle } = require("../scripts/cli-bundle") as { freshBundle(): string };
 
 const ROUNDS = 21;
@@ -26,7 +25,8 @@ function timedRun(args: readonly string[], expected: string): number {
   const start = process.hrtime.bigint();
   const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (out !== expected) throw new Error(`${args.join(" ")} gaf ${JSON.stringify(out)}, niet ${JSON.stringify(expected)}`);
+  if (out !== expected)
+    throw new Error(`${args.join(" ")} gaf ${JSON.stringify(out)}, niet ${JSON.stringify(expected)}`);
   return ms;
 }
 

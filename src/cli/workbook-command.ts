@@ -35,7 +35,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   io.out(
     `${file} geschreven: tabellen Begroting (${lines} regels), Acties (${actions} acties), Voorstellen (${LETTER_PLAN.proposals.length} voorstellen), Scenarios en het blad Overzicht.`,
   );
-  io.out(`Elk jaar van de begroting telt op tot ${formatEuros(LETTER_PLAN.frame)}.`);
+  io.out(`Elk jaar van de begroting telt op tot ${formatEuros(LETTER_PLAN.kader[0].frame)}.`);
   return EXIT.ok;
 }
 

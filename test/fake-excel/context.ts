@@ -51,7 +51,8 @@ export class Host {
     if (changes.length > 0) this.running.push(Promise.resolve().then(() => this.dispatch(changes, "Local")));
     const events = this.sheetEvents.splice(0);
     if (events.length > 0) {
-      const calls = () => Promise.all(events.flatMap(({ handlers, args }) => handlers.map((handler) => call(handler, args))));
+      const calls = () =>
+        Promise.all(events.flatMap(({ handlers, args }) => handlers.map((handler) => call(handler, args))));
       this.running.push(Promise.resolve().then(calls));
     }
   }

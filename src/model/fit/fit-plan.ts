@@ -107,7 +107,7 @@ export function instanceOf(queries: PlanQueries, request: FitRequest): FitInstan
   const room = {} as FitYearAmounts;
   for (const figures of years) room[figures.year] = figures.reserve + figures.freed;
   return {
-    years: years.map((figures) => figures.year),
+    years: queries.horizon.planYears,
     room,
     proposals: request.plan.proposals.map(({ number, startYear }) => {
       const { proposal, cost } = costs.get(number)!;

@@ -9,6 +9,7 @@ import {
   actionEuros,
   isFixed,
   lastYear,
+  priorityRank,
   proposalCostIn,
   proposalEuros,
   type FitChoice,
@@ -113,9 +114,13 @@ function proposalDecisions(instance: FitInstance, mode: FitMode, rooms: YearRoom
     decisions.rows.push(mode === "uitstellen" ? { terms: once, min: 1, max: 1 } : { terms: once, max: 1 });
     decisions.kept.push({ constant: 0, terms: once });
     decisions.onTime.push({ constant: 0, terms: [once[0]] });
-    (proposal.priority === "Meest kansrijk" ? decisions.keptMost : decisions.keptLikely).push(
-      ...once.map((term) => ({ ...term, coefficient: -1 })),
-    );
+    // Other priority texts than the letter's two count in neither goal.
+    const rank = priorityRank(proposal.priority);
+    if (rank !== null) {
+      (rank === 0 ? decisions.keptMost : decisions.keptLikely).push(
+        ...once.map((term) => ({ ...term, coefficient: -1 })),
+      );
+    }
     for (const year of starts) {
       const variable = startVar(j, year);
       if (year > proposal.startYear) decisions.delay.push({ variable, coefficient: year - proposal.startYear });

@@ -3,13 +3,16 @@
  * proposals with their costs at the chosen estimate, and the action rows it may cut. Everything is
  * whole euros, and every answer is scored here with integer arithmetic, apart from the solver.
  */
+import { normalizePlanName } from "../plans/plan-text";
 import type { Priority } from "../schema";
-import type { ScenarioYear } from "../horizon/years";
+import type { YearAmounts } from "../horizon/years";
 import type { RequirementRule, ResolvedRequirement } from "../requirements/resolve";
 
-export type FitYear = ScenarioYear;
+/** A plan year (docs/contracts/horizon.md): taken from the instance, never written in the code. */
+export type FitYear = number;
 
-export type FitYearAmounts = Record<FitYear, number>;
+/** Keyed by plan year. */
+export type FitYearAmounts = YearAmounts;
 
 export const FIT_MODES = ["schrappen", "uitstellen", "kiezen", "afwegen"] as const;
 export type FitMode = (typeof FIT_MODES)[number];
@@ -82,6 +85,12 @@ export function proposalEuros(instance: FitInstance, proposal: FitProposal, star
   return instance.years.reduce((sum, year) => sum + proposalCostIn(proposal, startYear, year), 0);
 }
 
+/** The letter's two priorities, read from the workbook's text in any case; null for any other text. */
+export function priorityRank(priority: Priority): 0 | 1 | null {
+  const key = normalizePlanName(priority);
+  return key === "meest kansrijk" ? 0 : key === "kansrijk" ? 1 : null;
+}
+
 /**
  * A proposal the mode does not decide over: every one in `schrappen`; in `uitstellen` one whose delay
  * can change no year's room. In `kiezen` and `afwegen` every proposal is a choice (one that costs
@@ -129,8 +138,10 @@ export function scoreOf(instance: FitInstance, mode: FitMode, choice: FitChoice)
     (sum, proposal, i) => sum + (choice.startYears[i] ?? proposal.startYear) - proposal.startYear,
     0,
   );
-  const kept = (priority: Priority) =>
-    -instance.proposals.filter((proposal, i) => proposal.priority === priority && choice.startYears[i] !== null).length;
+  const kept = (rank: 0 | 1) =>
+    -instance.proposals.filter(
+      (proposal, i) => priorityRank(proposal.priority) === rank && choice.startYears[i] !== null,
+    ).length;
   switch (mode) {
     case "schrappen":
       return [cutEuros, cutCount];
@@ -141,9 +152,9 @@ export function scoreOf(instance: FitInstance, mode: FitMode, choice: FitChoice)
         (sum, proposal, i) => sum + proposalEuros(instance, proposal, choice.startYears[i]),
         0,
       );
-      return [kept("Meest kansrijk"), kept("Kansrijk"), -used];
+      return [kept(0), kept(1), -used];
     }
     case "afwegen":
-      return [kept("Meest kansrijk"), kept("Kansrijk"), cutEuros, delay, cutCount];
+      return [kept(0), kept(1), cutEuros, delay, cutCount];
   }
 }

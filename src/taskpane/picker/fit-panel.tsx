@@ -29,7 +29,6 @@ import { dutchList } from "../../model/links/plan-links";
 import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
-import { SCENARIO_YEARS } from "../../model/horizon/years";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -60,16 +59,17 @@ export interface FitPanelProps {
 type Search =
   { state: "idle" } | { state: "working" } | { state: "done"; answer: Result<FitAnswer>; estimate: EstimateEnd };
 
-const actionLabel = (row: Action) =>
-  `${row.numbers.join(" en ")}. ${row.description} (${SCENARIO_YEARS.filter((year) => row.amounts[year] !== 0)
+const actionLabel = (row: Action, planYears: readonly number[]) =>
+  `${row.numbers.join(" en ")}. ${row.description} (${planYears
+    .filter((year) => row.amounts[year] !== 0)
     .map((year) => `${year}: ${formatEuros(row.amounts[year])}`)
     .join(", ")})`;
 
 /** A row a chosen proposal builds on says so: cutting it would undercut that proposal. */
-const builtOnLabel = (row: Action, proposals: readonly number[] | undefined) =>
+const builtOnLabel = (row: Action, planYears: readonly number[], proposals: readonly number[] | undefined) =>
   proposals === undefined
-    ? actionLabel(row)
-    : `${actionLabel(row)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
+    ? actionLabel(row, planYears)
+    : `${actionLabel(row, planYears)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
         proposals.length === 1 ? "sluit" : "sluiten"
       } hierop aan`;
 
@@ -173,7 +173,7 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
           {cuttable.map((row) => (
             <Checkbox
               key={row.numbers[0]}
-              label={builtOnLabel(row, builtOn.get(row))}
+              label={builtOnLabel(row, queries.horizon.planYears, builtOn.get(row))}
               checked={allowed(row)}
               disabled={mode === "kiezen"}
               onChange={(_, data) => toggle(row, data.checked === true)}
@@ -236,7 +236,7 @@ function FitAnswerView({
       ) : (
         <ul aria-label="Wat er verandert">
           {difference.cut.map((row) => (
-            <li key={`cut-${row.numbers[0]}`}>Schrap actie {actionLabel(row)}</li>
+            <li key={`cut-${row.numbers[0]}`}>Schrap actie {actionLabel(row, queries.horizon.planYears)}</li>
           ))}
           {difference.delayed.map(({ number, from, to }) => (
             <li key={`delay-${number}`}>

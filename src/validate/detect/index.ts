@@ -24,7 +24,7 @@ function headerOfLetterTable(table: AmountTable, letterTables: readonly AmountTa
 }
 
 export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, index: number) => void): DetectedTables {
-  const detected: DetectedTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
+  const detected: DetectedTables = { amountTables: [], proposalTables: [], scenarioTables: [], kaderTables: [] };
   // Year headers may be formulas (=D5+1); they use no structured references, so no resolver is needed.
   const evaluator = new FormulaEvaluator(workbook);
   workbook.sheets.forEach((sheet, index) => {
@@ -36,6 +36,7 @@ export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, in
     detected.amountTables.push(...letter, ...addinAmounts);
     detected.proposalTables.push(...findProposalTables(sheet, candidates), ...addin.proposalTables);
     detected.scenarioTables.push(...addin.scenarioTables);
+    detected.kaderTables.push(...addin.kaderTables);
   });
   return detected;
 }

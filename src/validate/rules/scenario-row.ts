@@ -2,7 +2,8 @@ import { columnsOf, groupRows, readScenarioRow, type ScenarioColumn } from "../.
 import { LETTER_PLAN } from "../../model/letter/dataset";
 import { PlanQueries } from "../../model/functions/queries";
 import type { SavedPlanPart } from "../../model/schema";
-import { isScenarioYear } from "../../model/horizon/years";
+import { workbookHorizon } from "../horizon";
+import { choosePlanYear } from "../../model/horizon/horizon";
 import type { DetectedTables, ScenarioTable } from "../detect/tables";
 import { cellAt, textAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
@@ -52,11 +53,13 @@ export const scenarioRow: Rule = {
     id: "scenario-row",
     severity: "error",
     description:
-      "Een bewaard scenario noemt een onbekend voorstel of een onbekende actie, een startjaar buiten 2024–2026 of een plan dat niet te lezen is.",
+      "Een bewaard scenario noemt een onbekend voorstel of een onbekende actie, een startjaar buiten de planjaren of een plan dat niet te lezen is.",
   },
   check(context) {
     const reports: Report[] = [];
     const known = knownNumbers(context.tables);
+    const { planYears } = workbookHorizon(context);
+    const choose = choosePlanYear(planYears);
     for (const table of context.tables.scenarioTables) {
       const rows = readRows(table, reports);
       const queries = new PlanQueries(LETTER_PLAN, groupRows(rows));
@@ -65,11 +68,8 @@ export const scenarioRow: Rule = {
         if (part.kind === "proposal") {
           if (!known.proposals.has(part.proposal))
             at(table.proposalCol, `Scenario "${name}" noemt onbekend voorstel ${part.proposal}.`);
-          if (part.startYear !== null && !isScenarioYear(part.startYear)) {
-            at(
-              table.startYearCol,
-              `Scenario "${name}": startjaar ${part.startYear} kan niet; kies 2024, 2025 of 2026.`,
-            );
+          if (part.startYear !== null && !planYears.includes(part.startYear)) {
+            at(table.startYearCol, `Scenario "${name}": startjaar ${part.startYear} kan niet; ${choose}.`);
           }
         } else if (part.kind === "cut") {
           if (!known.actions.has(part.action))

@@ -20,7 +20,7 @@ const FORMS = ["seksuele uitbuiting", "arbeidsuitbuiting", "criminele uitbuiting
 
 interface Plan {
   cut: boolean[];
-  start: (Y | null)[];
+  start: (number | null)[];
 }
 
 interface Tagged extends FitProposal {
@@ -99,7 +99,7 @@ function holds(spec: Spec, proposals: readonly Tagged[], plan: Plan): boolean {
 }
 
 /** Cost of a proposal in a year, written out from PRODUCT.md: one-off in the start year, structural from it on. */
-function cost(p: FitProposal, start: Y | null, year: Y): number {
+function cost(p: FitProposal, start: number | null, year: number): number {
   if (start === null || year < start) return 0;
   return (year === start ? p.incidental : 0) + p.structural;
 }
@@ -150,7 +150,7 @@ function* product<T>(options: readonly (readonly T[])[], j = 0): Generator<T[]> 
 
 function* plans(instance: FitInstance, mode: FitMode): Generator<Plan> {
   const later = (p: FitProposal) => YEARS.filter((y) => y >= p.startYear);
-  const options: (Y | null)[][] = instance.proposals.map((p) => {
+  const options: (number | null)[][] = instance.proposals.map((p) => {
     if (mode === "schrappen") return [p.startYear];
     if (mode === "uitstellen") return later(p);
     if (mode === "kiezen") return [p.startYear, null];

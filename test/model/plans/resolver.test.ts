@@ -226,6 +226,8 @@ describe("plans made from parts, for the pane and the optimizer", () => {
         { number: 13, startYear: 2024 },
       ],
       cuts: [3, 4, 26],
+      // The letter's first plan year: the default start, which the canonical text leaves out.
+      firstPlanYear: 2024,
     });
     expect(printPlan(made)).toBe("3 vanaf 2025, 13; schrap 3, 4, 26");
     expect(queries.savedPlanOf("Klein", made).parts).toEqual([
