@@ -31,6 +31,7 @@ import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";
 import { budgetAfterPlan, totalOf } from "./budget-after";
 import { cutRows, emptyPlan, isCut, startYearOf, withCut, withProposal, withStartYear } from "./plan-edits";
+import { BalanceView } from "./balance-view";
 import { FitPanel } from "./fit-panel";
 import { PlanText } from "./plan-text";
 import { LinkNotes } from "./proposal-links";
@@ -221,6 +222,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         />
       </section>
 
+      {!empty && <BalanceView queries={queries} plan={plan} estimate={estimate} />}
       {empty ? (
         <section className={styles.section} aria-label="Dekking zoeken">
           <Text weight="semibold">Dekking zoeken</Text>
