@@ -9,6 +9,7 @@ import { instanceOf, readFitRequest } from "../src/model/fit/fit-plan";
 import { FIT_MODES, scoreOf, type FitInstance, type FitMode } from "../src/model/fit/instance";
 import { optimize, type FitOutcome } from "../src/model/fit/optimize";
 import type { MipSolver } from "../src/model/fit/program";
+import type { RequirementRule } from "../src/model/requirements/resolve";
 import { LETTER_PLAN } from "../src/model/letter/dataset";
 import { PlanQueries } from "../src/model/functions/queries";
 import { median, round, timeMs } from "./stats";
@@ -28,6 +29,13 @@ export interface FitBench {
   ten_times_ms: ModeFigures;
   /** Per mode: the optimum equal to YALPS's, goal by goal (null: YALPS gave no answer within 60 s). */
   optimal_checked: { letter: Record<FitMode, boolean | null>; ten_times: Record<FitMode, boolean | null> };
+  /** afwegen with the letter's second criterion as requirements (issue 19), each copy its own. */
+  afwegen_with_requirements: {
+    requirements: string;
+    letter_ms: number;
+    ten_times_ms: number;
+    optimal_checked: { letter: boolean | null; ten_times: boolean | null };
+  };
 }
 
 /** Every action row with money in 2024–2026: by default FIT leaves those a proposal builds on. */
@@ -37,8 +45,11 @@ const EVERY_ACTION = LETTER_PLAN.actions
   .map((row) => row.numbers[0])
   .join(", ");
 
-function letterInstance(queries: PlanQueries, mode: FitMode): FitInstance {
-  const request = readFitRequest(queries, ["meest kansrijk", mode, EVERY_ACTION]);
+/** The letter's second criterion, as issue 19 measures afwegen with it. */
+const BALANCE = "per thema 1; per vorm 1";
+
+function letterInstance(queries: PlanQueries, mode: FitMode, requirements = ""): FitInstance {
+  const request = readFitRequest(queries, ["meest kansrijk", mode, EVERY_ACTION, "laag", requirements]);
   if (!request.ok) throw new Error(request.message);
   return instanceOf(queries, request.value);
 }
@@ -48,22 +59,41 @@ function letterInstance(queries: PlanQueries, mode: FitMode): FitInstance {
  * times; 2024's reserve raised by ten times the letter's shortfall with every action cut (€ 634.000), so
  * that schrappen has an answer too.
  */
-function tenTimesInstance(queries: PlanQueries, mode: FitMode): FitInstance {
-  const request = readFitRequest(queries, ["alle", mode, EVERY_ACTION]);
+function tenTimesInstance(queries: PlanQueries, mode: FitMode, requirements = ""): FitInstance {
+  const request = readFitRequest(queries, ["alle", mode, EVERY_ACTION, "laag", requirements]);
   if (!request.ok) throw new Error(request.message);
   const one = instanceOf(queries, request.value);
   const copies = Array.from({ length: SCALE }, (_, copy) => copy);
   const room = { ...one.room };
   for (const year of one.years) room[year] *= SCALE;
-  room[2024] += SCALE * 634_000;
+  room[one.years[0]] += SCALE * 634_000;
   return {
-    years: one.years,
+    ...one,
     room,
     proposals: copies.flatMap((copy) => one.proposals.map((p) => ({ ...p, number: p.number + 100 * copy }))),
     actions: copies.flatMap((copy) =>
       one.actions.map((a) => ({ ...a, numbers: a.numbers.map((n) => n + 100 * copy) })),
     ),
+    // Each copy holds the requirements over its own proposals.
+    requirements: copies.flatMap((copy) =>
+      one.requirements.map((requirement) => ({
+        text: `${requirement.text} (kopie ${copy + 1})`,
+        rules: requirement.rules.map((rule) => shifted(rule, 100 * copy)),
+      })),
+    ),
   };
+}
+
+function shifted(rule: RequirementRule, by: number): RequirementRule {
+  switch (rule.kind) {
+    case "at-least":
+    case "at-most":
+      return { ...rule, proposals: rule.proposals.map((n) => n + by) };
+    case "requires":
+      return { ...rule, proposal: rule.proposal + by, partner: rule.partner + by };
+    case "on-time":
+      return { ...rule, proposal: rule.proposal + by };
+  }
 }
 
 function scored(instance: FitInstance, mode: FitMode, outcome: FitOutcome): number[] | null {
@@ -74,10 +104,11 @@ function measure(
   make: (mode: FitMode) => FitInstance,
   solver: MipSolver,
   runs: number,
+  modes: readonly FitMode[] = FIT_MODES,
 ): { ms: ModeFigures; checked: Record<FitMode, boolean | null> } {
   const ms = {} as ModeFigures;
   const checked = {} as Record<FitMode, boolean | null>;
-  for (const mode of FIT_MODES) {
+  for (const mode of modes) {
     const instance = make(mode);
     let outcome: FitOutcome | undefined;
     ms[mode] = round(
@@ -99,10 +130,18 @@ export async function benchFit(): Promise<FitBench> {
   const queries = new PlanQueries(LETTER_PLAN);
   const letter = measure((mode) => letterInstance(queries, mode), solver, RUNS);
   const tenTimes = measure((mode) => tenTimesInstance(queries, mode), solver, 3);
+  const balanced = measure((mode) => letterInstance(queries, mode, BALANCE), solver, RUNS, ["afwegen"]);
+  const balancedTen = measure((mode) => tenTimesInstance(queries, mode, BALANCE), solver, 3, ["afwegen"]);
   return {
     letter_ms: letter.ms,
     ten_times_ms: tenTimes.ms,
     optimal_checked: { letter: letter.checked, ten_times: tenTimes.checked },
+    afwegen_with_requirements: {
+      requirements: BALANCE,
+      letter_ms: balanced.ms.afwegen,
+      ten_times_ms: balancedTen.ms.afwegen,
+      optimal_checked: { letter: balanced.checked.afwegen, ten_times: balancedTen.checked.afwegen },
+    },
   };
 }
 

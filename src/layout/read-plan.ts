@@ -19,6 +19,7 @@ import {
 import { yearAmounts, type YearAmounts } from "../model/horizon/years";
 import { defaultKader, horizonProblem, PHASES, type KaderRow, type Phase } from "../model/horizon/horizon";
 import { actionLineOf } from "../model/lines/identify";
+import { FORMS, readFormsCell, type Form } from "../model/forms/forms";
 import { columnsOf, scenariosFromRows } from "./scenario-rows";
 import { COLUMNS, TABLES, TOTAL_LABEL, YEAR_TABLE_COLUMNS, type TableName } from "./tables";
 
@@ -59,6 +60,10 @@ class Row {
     const parsed = textCell.safeParse(this.raw(header));
     if (!parsed.success || parsed.data === "") this.fail(header, "de cel is leeg.");
     return parsed.data;
+  }
+
+  has(header: string): boolean {
+    return this.columns.has(header.toLowerCase());
   }
 
   optionalText(header: string): string {
@@ -120,6 +125,7 @@ function rowsOf(name: TableName, values: unknown[][] | undefined, headers: reado
 }
 
 const headersOf = (columns: readonly { header: string }[]) => columns.map((column) => column.header);
+const FORMS_HEADER = "Vormen";
 const YEAR_HEADER = /^\d{4}$/;
 
 /** The year columns of Begroting: its headers that are years, in their order. */
@@ -188,8 +194,22 @@ function actions(values: unknown[][] | undefined, years: readonly number[]) {
   });
 }
 
+/** Columns a workbook written before them may lack: read as if absent (Vormen: from the text). */
+const LATER_COLUMNS = new Set([FORMS_HEADER]);
+
+/** The officer's Vormen, or undefined when the table has no such column (an older workbook). */
+function formsOf(row: Row): Form[] | undefined {
+  if (!row.has(FORMS_HEADER)) return undefined;
+  const reading = readFormsCell(row.optionalText(FORMS_HEADER));
+  if (!reading.ok) {
+    row.fail(FORMS_HEADER, `"${reading.unknown}" is geen vorm van uitbuiting (${FORMS.join(", ")}).`);
+  }
+  return reading.forms;
+}
+
 function proposals(values: unknown[][] | undefined) {
-  return rowsOf(TABLES.voorstellen, values, headersOf(COLUMNS.voorstellen)).map((row) => {
+  const required = headersOf(COLUMNS.voorstellen).filter((header) => !LATER_COLUMNS.has(header));
+  return rowsOf(TABLES.voorstellen, values, required).map((row) => {
     const number = row.integer("Nr");
     const theme = parseWith(row, "Thema", ThemeSchema, "thema");
     const priority = parseWith(row, "Prioriteit", PrioritySchema, "prioriteit");
@@ -201,6 +221,7 @@ function proposals(values: unknown[][] | undefined) {
       appraisal: row.text("Toelichting"),
       costText: row.text("Kosten"),
       source: { bijlage: 1, table: `${theme}, ${priority.toLowerCase()}e acties`, row: String(number) },
+      forms: formsOf(row),
     };
   });
 }

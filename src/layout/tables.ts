@@ -4,7 +4,15 @@
  * (docs/contracts/horizon.md).
  */
 import { firstYearHigh, parseCostText } from "../model/money/cost-parser";
-import { formatSource, planHorizon, type Plan, type SavedPlan, type SavedPlanPart } from "../model/schema";
+import { formsText } from "../model/forms/forms";
+import {
+  formatSource,
+  planHorizon,
+  proposalForms,
+  type Plan,
+  type SavedPlan,
+  type SavedPlanPart,
+} from "../model/schema";
 import type { CellValue, ColumnLayout, TableLayout, TotalsCell } from "./types";
 
 export const SHEETS = {
@@ -56,6 +64,7 @@ export const COLUMNS = {
     euros("Incidenteel"),
     euros("Structureel"),
     euros("Hoog"),
+    text("Vormen", 40),
   ],
   scenarios: [
     text("Scenario", 30),
@@ -116,7 +125,10 @@ function kader(plan: Plan): TableLayout {
   return { name: TABLES.kader, sheet: SHEETS.kader, columns: COLUMNS.kader, rows, totals: null };
 }
 
-/** Incidenteel and Structureel are the low estimates; Hoog is a first year at the high estimate. */
+/**
+ * Incidenteel and Structureel are the low estimates; Hoog is a first year at the high estimate; Vormen
+ * the forms of exploitation, which the officer may correct (what the workbook says counts).
+ */
 function voorstellen(plan: Plan): TableLayout {
   const rows = plan.proposals.map((proposal) => {
     const cost = parseCostText(proposal.costText);
@@ -131,6 +143,7 @@ function voorstellen(plan: Plan): TableLayout {
       cost.incidental?.low ?? null,
       cost.structural?.low ?? null,
       firstYearHigh(cost),
+      formsText(proposalForms(proposal)),
     ];
   });
   return { name: TABLES.voorstellen, sheet: SHEETS.voorstellen, columns: COLUMNS.voorstellen, rows, totals: null };

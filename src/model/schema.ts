@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isReserveLine } from "./lines/identify";
 import { horizonOf, horizonProblem, KaderRowSchema, type Horizon } from "./horizon/horizon";
+import { FormSchema, formsNamedIn, type Form } from "./forms/forms";
 
 const wholeEuros = z.number().int().safe();
 
@@ -72,8 +73,15 @@ export const ProposalSchema = z.object({
   /** The cost exactly as printed in the column "Geschatte kosten". */
   costText: z.string().min(1),
   source: SourceSchema,
+  /** The forms of exploitation as the workbook's column Vormen gives them; absent: read from the text. */
+  forms: z.array(FormSchema).optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** What counts: the workbook's column Vormen where it has one, else what the text and appraisal name. */
+export function proposalForms(proposal: Proposal): Form[] {
+  return proposal.forms ?? formsNamedIn(proposal.text, proposal.appraisal);
+}
 
 export const CostStatusSchema = z.enum(["geen", "nvt", "onbekend", "geraamd"]);
 export type CostStatus = z.infer<typeof CostStatusSchema>;

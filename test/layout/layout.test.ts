@@ -1,4 +1,5 @@
 import { isFormula, readPlanFromTables, renderLayout, type TableLayout } from "../../src/layout";
+import { proposalForms } from "../../src/model/schema";
 import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { HAND_WORKED_PLANS, proposalRows } from "../support/saved-plan";
 
@@ -187,7 +188,11 @@ describe("readPlanFromTables", () => {
     const read = readPlanFromTables(letterTables());
     expect(read).toEqual({
       ok: true,
-      value: { plan: LETTER_PLAN, scenarios: [proposalRows("Opvang eerst", [3, 13], 2025)] },
+      // The column Vormen holds the forms the text names; read back, they are the workbook's own.
+      value: {
+        plan: { ...LETTER_PLAN, proposals: LETTER_PLAN.proposals.map((p) => ({ ...p, forms: proposalForms(p) })) },
+        scenarios: [proposalRows("Opvang eerst", [3, 13], 2025)],
+      },
     });
   });
 

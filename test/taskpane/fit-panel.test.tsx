@@ -66,6 +66,7 @@ describe("Dekking zoeken in the pane", () => {
       "schrappen",
       "uitstellen",
       "kiezen",
+      "afwegen",
       "laag",
       "hoog",
     ]);

@@ -27,9 +27,11 @@ import {
 import { PlanLinks } from "../links/plan-links";
 import { PlanResolver, savedPartsOf, type CostedProposal, type ResolvedPlan } from "../plans/resolver";
 import { invalid, notAvailable, ok, type Result } from "../result";
+import { formsText } from "../forms/forms";
 import {
   formatSource,
   planHorizon,
+  proposalForms,
   reserveLineOf,
   type Action,
   type BudgetLine,
@@ -56,6 +58,7 @@ export const PROPOSAL_FIELDS = [
   "actielijnen",
   "voorstellen",
   "gereserveerd",
+  "vormen",
 ] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
@@ -243,6 +246,8 @@ export class PlanQueries {
         return ok(cost.status);
       case "bron":
         return ok(formatSource(proposal.source));
+      case "vormen":
+        return ok(formsText(proposalForms(proposal)));
       case "acties":
       case "actielijnen":
       case "voorstellen":

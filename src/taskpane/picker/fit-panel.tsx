@@ -22,7 +22,7 @@ import { Announce } from "../announce";
 import { offeredCuttable, rowsBuiltOn } from "../../model/fit/cuttable";
 import { planDifference, type PlanDifference } from "../../model/fit/difference";
 import type { FitEngine } from "../../model/fit/engine";
-import type { FitAnswer } from "../../model/fit/fit-plan";
+import { readRequirements, type FitAnswer } from "../../model/fit/fit-plan";
 import type { FitMode } from "../../model/fit/instance";
 import { loadFitEngine } from "../../model/fit/load-engine";
 import { formatEuros } from "../../model/money/format";
@@ -30,6 +30,7 @@ import { dutchList } from "../../model/links/plan-links";
 import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
+import { RequirementsField } from "./requirements-field";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -46,7 +47,21 @@ const modes = (lastPlanYear: number): ReadonlyArray<[FitMode, string]> => [
   ["schrappen", "Schrappen: zo min mogelijk euro's aan huidige acties schrappen"],
   ["uitstellen", `Uitstellen: ook voorstellen later laten starten (tot ${lastPlanYear})`],
   ["kiezen", "Kiezen: niets schrappen, de beste keuze uit de voorstellen houden"],
+  ["afwegen", "Afwegen: voorstellen laten vallen, later laten starten en acties schrappen, alles tegelijk"],
 ];
+
+/** The formula that gives the same answer in a cell (FIT's arguments in the order of its table). */
+export function fitFormula(
+  plan: string,
+  mode: FitMode,
+  allowed: readonly Action[],
+  estimate: EstimateEnd,
+  requirements: string,
+) {
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const actions = allowed.map((row) => row.numbers[0]).join(", ");
+  return `=SAMEN.FIT(${[plan, mode, actions, estimate, requirements].map(quoted).join("; ")})`;
+}
 
 export interface FitPanelProps {
   queries: PlanQueries;
@@ -58,7 +73,9 @@ export interface FitPanelProps {
 }
 
 type Search =
-  { state: "idle" } | { state: "working" } | { state: "done"; answer: Result<FitAnswer>; estimate: EstimateEnd };
+  | { state: "idle" }
+  | { state: "working" }
+  | { state: "done"; answer: Result<FitAnswer>; estimate: EstimateEnd; formula: string };
 
 const actionLabel = (row: Action, planYears: readonly number[]) =>
   `${row.numbers.join(" en ")}. ${row.description} (${planYears
@@ -88,6 +105,7 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
   const [choices, setChoices] = useState<ReadonlyMap<number, boolean>>(new Map());
   const allowed = (row: Action) => choices.get(row.numbers[0]) ?? !builtOn.has(row);
   const [search, setSearch] = useState<Search>({ state: "idle" });
+  const [requirements, setRequirements] = useState("");
 
   // An answer belongs to the plan and the tables it was found for.
   useEffect(() => setSearch({ state: "idle" }), [queries, planText]);
@@ -109,13 +127,21 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
   };
 
   const run = async () => {
+    const read = readRequirements(queries, plan.value, requirements);
+    if (!read.ok) {
+      setSearch({ state: "done", answer: read, estimate, formula: "" });
+      return;
+    }
     setSearch({ state: "working" });
     const request = {
       plan: plan.value,
       mode,
       allowed: cuttable.filter(allowed),
       estimate,
+      requirementsText: requirements,
+      requirements: read.value,
     };
+    const formula = fitFormula(planText, mode, request.allowed, estimate, requirements);
     let answer: Result<FitAnswer>;
     try {
       const engine = await loadEngine();
@@ -129,7 +155,7 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
         message: "De rekenmodule van Dekking zoeken kon niet laden; probeer het opnieuw.",
       };
     }
-    setSearch({ state: "done", answer, estimate });
+    setSearch({ state: "done", answer, estimate, formula });
   };
 
   return (
@@ -165,6 +191,13 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
           <Radio value="hoog" label="Hoog" />
         </RadioGroup>
       </Field>
+      <RequirementsField
+        value={requirements}
+        onChange={(text) => {
+          setRequirements(text);
+          setSearch({ state: "idle" });
+        }}
+      />
       <fieldset aria-label="Acties die geschrapt mogen worden">
         <legend>Acties die geschrapt mogen worden</legend>
         {/* Focusable, so the list scrolls by keyboard also while its checkboxes are disabled (mode Kiezen); the
@@ -202,6 +235,14 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
           estimate={search.estimate}
           onApply={onApply}
         />
+      )}
+      {search.state === "done" && search.formula !== "" && (
+        <Text size={200}>
+          In een cel:{" "}
+          <span className={styles.code} data-testid="fit-formula">
+            {search.formula}
+          </span>
+        </Text>
       )}
     </section>
   );

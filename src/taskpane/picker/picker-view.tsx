@@ -29,6 +29,7 @@ import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";
 import { budgetAfterPlan, totalOf } from "./budget-after";
+import { BalanceView } from "./balance-view";
 import { cutRows, emptyPlan, isCut, withCut, withProposal, withStartYear } from "./plan-edits";
 import { FitPanel } from "./fit-panel";
 import { Fold } from "./fold";
@@ -230,6 +231,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         />
       </section>
 
+      {!empty && <BalanceView queries={queries} plan={plan} estimate={estimate} />}
       {empty ? (
         <section className={styles.section} aria-label="Dekking zoeken">
           <Text weight="semibold">Dekking zoeken</Text>
