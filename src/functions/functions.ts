@@ -169,6 +169,29 @@ export function fit(
 }
 
 /**
+ * Every plan that is as good as FIT's answer, spilled as a column, FIT's answer first.
+ * @customfunction
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
+ * @param [mode] "schrappen" (default), "uitstellen" or "kiezen", as for FIT.
+ * @param [actions] The actions that may be cut, such as "9, 26"; default as for FIT.
+ * @param [estimate] "laag" (default) or "hoog".
+ * @param [requirements] Requirements, as for FIT.
+ * @param [max] At most this many plans, 1 to 100 (default 10).
+ * @param invocation Streaming invocation.
+ */
+export function fits(
+  plan: number | string,
+  mode: string,
+  actions: number | string,
+  estimate: string,
+  requirements: string,
+  max: number,
+  invocation: CustomFunctions.StreamingInvocation<(number | string)[][]>,
+): void {
+  stream("FITS", [plan, mode, actions, estimate, requirements, max], invocation, toColumn);
+}
+
+/**
  * The number of validation errors in this workbook: 0 means consistent. Warnings do not count.
  * @customfunction
  * @param invocation Streaming invocation.

@@ -20,7 +20,7 @@ import {
 export const FIT_TIME_LIMIT_SECONDS = 5;
 
 export type FitOutcome =
-  | { kind: "fits"; choice: FitChoice; room: FitYearAmounts }
+  | { kind: "fits"; choice: FitChoice; room: FitYearAmounts; optimum: ProvenOptimum }
   | { kind: "short"; choice: FitChoice; room: FitYearAmounts }
   | { kind: "unsolved"; reason: "time-limit" | "failed" };
 
@@ -51,10 +51,20 @@ export function optimize(
   const choice = formulation.decode(best.values);
   const room = roomAfter(instance, choice);
   // The solver works in floating point; an answer that does not fit in whole euros is not an answer.
-  return fits(room) ? { kind: "fits", choice, room } : { kind: "unsolved", reason: "failed" };
+  if (!fits(room)) return { kind: "unsolved", reason: "failed" };
+  return { kind: "fits", choice, room, optimum: { formulation, fixed: best.fixed, values: best.values } };
 }
 
-type Search = { ok: true; values: Readonly<Record<string, number>> } | { ok: false; reason: "time-limit" | "failed" };
+/** What the search proved: every goal's optimum as a row, so further plans can be sought at that optimum. */
+export interface ProvenOptimum {
+  formulation: Formulation;
+  fixed: readonly Row[];
+  values: Readonly<Record<string, number>>;
+}
+
+type Search =
+  | { ok: true; values: Readonly<Record<string, number>>; fixed: readonly Row[] }
+  | { ok: false; reason: "time-limit" | "failed" };
 
 function lexicographic(
   formulation: Formulation,
@@ -75,11 +85,11 @@ function lexicographic(
     values = outcome.values;
     fixed.push({ terms: goal, max: valueOf(goal, values) });
   }
-  return values === undefined ? { ok: false, reason: "failed" } : { ok: true, values };
+  return values === undefined ? { ok: false, reason: "failed" } : { ok: true, values, fixed };
 }
 
 /** Rows without a variable are checked here; a program without variables needs no solver. */
-function solveProgram(solver: MipSolver, program: LinearProgram, seconds: number): MipOutcome {
+export function solveProgram(solver: MipSolver, program: LinearProgram, seconds: number): MipOutcome {
   const constant = program.rows.filter((row) => row.terms.length === 0);
   if (constant.some((row) => (row.min !== undefined && row.min > 0) || (row.max !== undefined && row.max < 0))) {
     return { status: "infeasible", values: {} };
