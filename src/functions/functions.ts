@@ -6,7 +6,7 @@
  */
 import "./zod-without-eval";
 import { stream, streamCheck } from "../runtime";
-import { toColumn, toNumber, toScalar } from "./cell-value";
+import { toColumn, toNumber, toScalar, toTextColumn } from "./cell-value";
 
 /**
  * The programme total of a year (budget lines a to h), or one budget line.
@@ -186,9 +186,9 @@ export function fits(
   estimate: string,
   requirements: string,
   max: number,
-  invocation: CustomFunctions.StreamingInvocation<(number | string)[][]>,
+  invocation: CustomFunctions.StreamingInvocation<string[][]>,
 ): void {
-  stream("FITS", [plan, mode, actions, estimate, requirements, max], invocation, toColumn);
+  stream("FITS", [plan, mode, actions, estimate, requirements, max], invocation, toTextColumn);
 }
 
 /**

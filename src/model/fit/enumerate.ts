@@ -9,9 +9,7 @@ import { fittingProgram } from "./formulate";
 import { FIT_TIME_LIMIT_SECONDS, optimize, solveProgram, type FitOutcome } from "./optimize";
 import type { Row } from "./program";
 
-export type EnumerateOutcome =
-  | { kind: "fits"; choices: FitChoice[] }
-  | Exclude<FitOutcome, { kind: "fits" }>;
+export type EnumerateOutcome = { kind: "fits"; choices: FitChoice[] } | Exclude<FitOutcome, { kind: "fits" }>;
 
 /** `Σ_{b=1} (1 − b) + Σ_{b=0} b ≥ 1`: the decisions of `values` may not all come back. */
 function excluding(binaries: readonly string[], values: Readonly<Record<string, number>>): Row {
