@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { YEARS, type Year } from "./horizon/years";
+import { FormSchema, formsNamedIn, type Form } from "./forms/forms";
 
 const wholeEuros = z.number().int().safe();
 
@@ -82,8 +83,15 @@ export const ProposalSchema = z.object({
   /** The cost exactly as printed in the column "Geschatte kosten". */
   costText: z.string().min(1),
   source: SourceSchema,
+  /** The forms of exploitation as the workbook's column Vormen gives them; absent: read from the text. */
+  forms: z.array(FormSchema).optional(),
 });
 export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** What counts: the workbook's column Vormen where it has one, else what the text and appraisal name. */
+export function proposalForms(proposal: Proposal): Form[] {
+  return proposal.forms ?? formsNamedIn(proposal.text, proposal.appraisal);
+}
 
 export const CostStatusSchema = z.enum(["geen", "nvt", "onbekend", "geraamd"]);
 export type CostStatus = z.infer<typeof CostStatusSchema>;

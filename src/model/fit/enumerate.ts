@@ -4,7 +4,7 @@
  * row over the yes/no decisions (at least one decision differs). When that program is infeasible, no
  * other plan is as good: the list is complete. The whole search shares FIT's time limit.
  */
-import { fits, roomAfter, type FitChoice, type FitInstance, type FitMode } from "./instance";
+import { fits, meetsRequirements, roomAfter, type FitChoice, type FitInstance, type FitMode } from "./instance";
 import { fittingProgram } from "./formulate";
 import { FIT_TIME_LIMIT_SECONDS, optimize, solveProgram, type FitOutcome } from "./optimize";
 import type { Row } from "./program";
@@ -39,9 +39,14 @@ export function enumerateOptima(
     if (seconds <= 0) return { kind: "unsolved", reason: "time-limit" };
     const outcome = solveProgram(solver, fittingProgram(formulation, [], [...fixed, ...exclusions]), seconds);
     if (outcome.status === "infeasible") break;
-    if (outcome.status !== "optimal") return { kind: "unsolved", reason: outcome.status };
+    if (outcome.status !== "optimal") {
+      return { kind: "unsolved", reason: outcome.status === "time-limit" ? "time-limit" : "failed" };
+    }
     const choice = formulation.decode(outcome.values);
-    if (!fits(roomAfter(instance, choice))) return { kind: "unsolved", reason: "failed" };
+    // Checked again in whole euros, as FIT's own answer is.
+    if (!fits(instance, roomAfter(instance, choice)) || !meetsRequirements(instance, choice)) {
+      return { kind: "unsolved", reason: "failed" };
+    }
     choices.push(choice);
     exclusions.push(excluding(formulation.binaries, outcome.values));
   }

@@ -1,5 +1,5 @@
 /**
- * FIT(plan, [mode], [actions], [estimate]): the arguments read, the instance taken from the plan as
+ * FIT(plan, [mode], [actions], [estimate], [requirements]): the arguments read, the instance taken from the plan as
  * the workbook holds it, the optimizer run, and its answer checked through GAP for every year before
  * it is given as the canonical text of the plan that fits.
  */
@@ -12,8 +12,17 @@ import { invalid, notAvailable, ok, type Result } from "../result";
 import type { Action } from "../schema";
 import { cuttableRows, defaultCuttable } from "./cuttable";
 import { enumerateOptima } from "./enumerate";
-import { FIT_MODES, FIT_YEARS, type FitChoice, type FitInstance, type FitMode, type FitYearAmounts } from "./instance";
-import { FIT_TIME_LIMIT_SECONDS, optimize } from "./optimize";
+import {
+  FIT_MODES,
+  type FitChoice,
+  type FitInstance,
+  type FitMode,
+  type FitYear,
+  type FitYearAmounts,
+} from "./instance";
+import { FIT_TIME_LIMIT_SECONDS, optimize, type FitOutcome } from "./optimize";
+import { proposalForms, THEMES } from "../schema";
+import { resolveRequirements, type ResolvedRequirement } from "../requirements/resolve";
 import type { MipSolver } from "./program";
 
 export interface FitRequest {
@@ -22,6 +31,9 @@ export interface FitRequest {
   /** The action rows that may be cut, none of them cut by the plan already. */
   allowed: readonly Action[];
   estimate: EstimateEnd;
+  /** As the officer wrote them ("" for none), and read against the plan. */
+  requirementsText: string;
+  requirements: readonly ResolvedRequirement[];
 }
 
 export interface FitAnswer {
@@ -55,9 +67,25 @@ function readActions(queries: PlanQueries, plan: ResolvedPlan, arg: Arg): Result
   return ok(cuttableRows(queries, plan, rows));
 }
 
+/** The fifth argument, read against the plan (docs/contracts/requirements.md). */
+export function readRequirements(
+  queries: PlanQueries,
+  plan: ResolvedPlan,
+  text: string,
+): Result<ResolvedRequirement[]> {
+  const proposals = new Map(queries.plan.proposals.map((proposal) => [proposal.number, proposal]));
+  return resolveRequirements(text, {
+    planProposals: plan.proposals.map(({ number }) => {
+      const proposal = proposals.get(number)!;
+      return { number, theme: proposal.theme, forms: proposalForms(proposal) };
+    }),
+    themes: THEMES,
+    proposalNumbers: new Set(proposals.keys()),
+  });
+}
+
 export function readFitRequest(queries: PlanQueries, args: readonly Arg[]): Result<FitRequest> {
   const [planArg, modeArg, actionsArg, estimateArg, requirementsArg] = args;
-  if (!isMissing(requirementsArg)) return invalid("Eisen kan Dekking zoeken nog niet lezen; laat dit argument leeg.");
   const plan = queries.resolvePlan(planArg);
   if (!plan.ok) return plan;
   const mode = toChoice(modeArg, "De modus", FIT_MODES, "schrappen");
@@ -66,7 +94,18 @@ export function readFitRequest(queries: PlanQueries, args: readonly Arg[]): Resu
   if (!allowed.ok) return allowed;
   const estimate = toChoice(estimateArg, "De raming", ESTIMATES, "laag");
   if (!estimate.ok) return estimate;
-  return ok({ plan: plan.value, mode: mode.value, allowed: allowed.value, estimate: estimate.value });
+  const text = isMissing(requirementsArg) ? ok("") : toText(requirementsArg, "De eisen");
+  if (!text.ok) return text;
+  const requirements = readRequirements(queries, plan.value, text.value);
+  if (!requirements.ok) return requirements;
+  return ok({
+    plan: plan.value,
+    mode: mode.value,
+    allowed: allowed.value,
+    estimate: estimate.value,
+    requirementsText: text.value,
+    requirements: requirements.value,
+  });
 }
 
 export function instanceOf(queries: PlanQueries, request: FitRequest): FitInstance {
@@ -76,6 +115,7 @@ export function instanceOf(queries: PlanQueries, request: FitRequest): FitInstan
   const room = {} as FitYearAmounts;
   for (const figures of years) room[figures.year] = figures.reserve + figures.freed;
   return {
+    years: years.map((figures) => figures.year),
     room,
     proposals: request.plan.proposals.map(({ number, startYear }) => {
       const { proposal, cost } = costs.get(number)!;
@@ -90,13 +130,34 @@ export function instanceOf(queries: PlanQueries, request: FitRequest): FitInstan
       };
     }),
     actions: request.allowed.map((row) => ({ numbers: row.numbers, amounts: row.amounts })),
+    requirements: request.requirements,
   };
 }
 
-function shortfallMessage(mode: FitMode, room: FitYearAmounts): string {
-  const short = FIT_YEARS.filter((year) => room[year] < 0).map((year) => `in ${year} ${formatEuros(-room[year])}`);
-  const list = short.length === 1 ? short[0] : `${short.slice(0, -1).join(", ")} en ${short[short.length - 1]}`;
-  return `Geen plan past (${mode}): ook het plan met het kleinste tekort heeft ${list} tekort.`;
+const listed = (items: readonly string[], joiner: string) =>
+  items.length === 1 ? items[0] : `${items.slice(0, -1).join(", ")} ${joiner} ${items[items.length - 1]}`;
+
+/** "Een plan past wel zonder de eis "per thema 1"." — the requirements without each of which one fits. */
+function bindingSentence(binding: readonly string[]): string {
+  if (binding.length === 0) return "";
+  return ` Een plan past wel zonder de eis ${listed(
+    binding.map((text) => `"${text}"`),
+    "of zonder de eis",
+  )}.`;
+}
+
+/** The #N/A text when no plan fits: each plan year short in the best try, by how much, and what binds. */
+export function noFitMessage(
+  years: readonly FitYear[],
+  mode: FitMode,
+  outcome: Extract<FitOutcome, { kind: "short" | "conflict" }>,
+): string {
+  if (outcome.kind === "conflict") {
+    return `Geen plan voldoet aan de eisen (${mode}), wat het ook kost.${bindingSentence(outcome.binding)}`;
+  }
+  const { room } = outcome;
+  const short = years.filter((year) => room[year] < 0).map((year) => `in ${year} ${formatEuros(-room[year])}`);
+  return `Geen plan past (${mode}): ook het plan met het kleinste tekort heeft ${listed(short, "en")} tekort.${bindingSentence(outcome.binding)}`;
 }
 
 function unsolvedMessage(reason: "time-limit" | "failed"): string {
@@ -108,7 +169,9 @@ function unsolvedMessage(reason: "time-limit" | "failed"): string {
 export function fitPlan(queries: PlanQueries, request: FitRequest, solver: MipSolver): Result<FitAnswer> {
   const instance = instanceOf(queries, request);
   const outcome = optimize(instance, request.mode, solver);
-  if (outcome.kind === "short") return notAvailable(shortfallMessage(request.mode, outcome.room));
+  if (outcome.kind === "short" || outcome.kind === "conflict") {
+    return notAvailable(noFitMessage(instance.years, request.mode, outcome));
+  }
   if (outcome.kind === "unsolved") return notAvailable(unsolvedMessage(outcome.reason));
   return answerOf(queries, request, instance, outcome.choice);
 }
@@ -122,7 +185,9 @@ export function fitPlans(
 ): Result<FitAnswer[]> {
   const instance = instanceOf(queries, request);
   const outcome = enumerateOptima(instance, request.mode, solver, max);
-  if (outcome.kind === "short") return notAvailable(shortfallMessage(request.mode, outcome.room));
+  if (outcome.kind === "short" || outcome.kind === "conflict") {
+    return notAvailable(noFitMessage(instance.years, request.mode, outcome));
+  }
   if (outcome.kind === "unsolved") {
     return notAvailable(
       outcome.reason === "time-limit"
@@ -156,18 +221,23 @@ export function answerOf(
   ];
   const plan = queries.makePlan(proposals, cuts);
   if (!plan.ok) return plan;
-  return checkThroughGap(queries, plan.value, request.estimate);
+  return checkThroughGap(queries, plan.value, request.estimate, instance.years);
 }
 
 /**
  * The answer as any formula would see it: its text resolved again, GAP ≥ 0 in every year. An empty plan
  * (kiezen leaving every proposal out) has the empty text, which GAP refuses: its figures then.
  */
-function checkThroughGap(queries: PlanQueries, plan: ResolvedPlan, estimate: EstimateEnd): Result<FitAnswer> {
+function checkThroughGap(
+  queries: PlanQueries,
+  plan: ResolvedPlan,
+  estimate: EstimateEnd,
+  years: readonly FitYear[],
+): Result<FitAnswer> {
   const text = printPlan(plan);
   const figures = queries.figures(plan, estimate).years;
   const room = {} as FitYearAmounts;
-  for (const year of FIT_YEARS) {
+  for (const year of years) {
     const gap = text === "" ? ok(figures.find((f) => f.year === year)!.gap) : queries.gap(text, year, estimate);
     if (!gap.ok || gap.value < 0) return notAvailable(NOT_WHOLE_EUROS);
     room[year] = gap.value;

@@ -1,14 +1,14 @@
 /**
- * Dekking zoeken as integer programs: the room of every year as a linear expression over yes/no
- * decisions (cut row i; keep proposal j; start proposal j in year t), and the mode's goals in order.
- * Rows are divided by the greatest common divisor of their amounts (the letter's are multiples of
- * € 10.000 and € 1.000), which keeps the solver's numbers small; the meaning is unchanged.
+ * Dekking zoeken as integer programs: the room of every plan year as a linear expression over yes/no
+ * decisions (cut row i; start proposal j in year t, or not at all), the requirements as rows over the
+ * same decisions, and the mode's goals in order. One builder per decision family. Room rows are divided
+ * by the greatest common divisor of their amounts (the letter's are multiples of € 10.000 and € 1.000),
+ * which keeps the solver's numbers small; the meaning is unchanged.
  */
 import {
   actionEuros,
-  FIT_YEARS,
   isFixed,
-  LAST_START_YEAR,
+  lastYear,
   proposalCostIn,
   proposalEuros,
   type FitChoice,
@@ -17,6 +17,7 @@ import {
   type FitYear,
 } from "./instance";
 import type { LinearProgram, Row, Term } from "./program";
+import type { RequirementRule } from "../requirements/resolve";
 
 interface YearRoom {
   year: FitYear;
@@ -26,109 +27,175 @@ interface YearRoom {
 }
 
 export interface Formulation {
+  years: readonly FitYear[];
   rooms: YearRoom[];
   binaries: string[];
-  /** Extra rows that every program of the mode keeps (each proposal starts in exactly one year). */
+  /** Rows every program of the mode keeps: each proposal starts at most once, and the requirements. */
   rows: Row[];
   goals: Term[][];
   decode(values: Readonly<Record<string, number>>): FitChoice;
 }
 
+/** A linear expression: constant + Σ terms (whether a proposal stays; whether it starts on time). */
+interface Expression {
+  constant: number;
+  terms: Term[];
+}
+
 const cutVar = (i: number) => `x${i}`;
-const keepVar = (j: number) => `k${j}`;
 const startVar = (j: number, year: FitYear) => `z${j}_${year}`;
 const shortVar = (year: FitYear) => `s${year}`;
 
-function startYearsFrom(instance: FitInstance): FitYear[] {
-  return instance.proposals.map((proposal) => proposal.startYear);
+interface CutDecisions {
+  binaries: string[];
+  /** Euros cut over the plan years, and rows cut. */
+  euros: Term[];
+  count: Term[];
+}
+
+function cutDecisions(instance: FitInstance, mode: FitMode, rooms: YearRoom[]): CutDecisions {
+  const decisions: CutDecisions = { binaries: [], euros: [], count: [] };
+  if (mode === "kiezen") return decisions;
+  instance.actions.forEach((action, i) => {
+    decisions.binaries.push(cutVar(i));
+    decisions.count.push({ variable: cutVar(i), coefficient: 1 });
+    decisions.euros.push({ variable: cutVar(i), coefficient: actionEuros(instance, action) });
+    for (const room of rooms) room.terms.push({ variable: cutVar(i), coefficient: action.amounts[room.year] });
+  });
+  return decisions;
+}
+
+interface ProposalDecisions {
+  binaries: string[];
+  rows: Row[];
+  kept: Expression[];
+  onTime: Expression[];
+  /** Proposal-years of delay; kept proposals by priority (negated, to be minimized); euros spent (negated). */
+  delay: Term[];
+  keptMost: Term[];
+  keptLikely: Term[];
+  spent: Term[];
+  /** Start years each proposal may take (empty: it stays as the plan has it). */
+  starts: FitYear[][];
+}
+
+/** Years a proposal may start in: its own only when `kiezen`, up to the last plan year otherwise. */
+function startYearsOf(instance: FitInstance, mode: FitMode, startYear: FitYear): FitYear[] {
+  if (mode === "kiezen") return [startYear];
+  return instance.years.filter((year) => year >= startYear && year <= lastYear(instance));
+}
+
+function proposalDecisions(instance: FitInstance, mode: FitMode, rooms: YearRoom[]): ProposalDecisions {
+  const decisions: ProposalDecisions = {
+    binaries: [],
+    rows: [],
+    kept: [],
+    onTime: [],
+    delay: [],
+    keptMost: [],
+    keptLikely: [],
+    spent: [],
+    starts: [],
+  };
+  instance.proposals.forEach((proposal, j) => {
+    if (isFixed(proposal, mode)) {
+      for (const room of rooms) room.constant -= proposalCostIn(proposal, proposal.startYear, room.year);
+      decisions.kept.push({ constant: 1, terms: [] });
+      decisions.onTime.push({ constant: 1, terms: [] });
+      decisions.starts.push([]);
+      return;
+    }
+    const starts = startYearsOf(instance, mode, proposal.startYear);
+    const once: Term[] = starts.map((year) => ({ variable: startVar(j, year), coefficient: 1 }));
+    decisions.starts.push(starts);
+    decisions.binaries.push(...once.map((term) => term.variable));
+    // uitstellen moves a proposal but keeps it; kiezen and afwegen may leave it out.
+    decisions.rows.push(mode === "uitstellen" ? { terms: once, min: 1, max: 1 } : { terms: once, max: 1 });
+    decisions.kept.push({ constant: 0, terms: once });
+    decisions.onTime.push({ constant: 0, terms: [once[0]] });
+    (proposal.priority === "Meest kansrijk" ? decisions.keptMost : decisions.keptLikely).push(
+      ...once.map((term) => ({ ...term, coefficient: -1 })),
+    );
+    for (const year of starts) {
+      const variable = startVar(j, year);
+      if (year > proposal.startYear) decisions.delay.push({ variable, coefficient: year - proposal.startYear });
+      decisions.spent.push({ variable, coefficient: -proposalEuros(instance, proposal, year) });
+      for (const room of rooms) room.terms.push({ variable, coefficient: -proposalCostIn(proposal, year, room.year) });
+    }
+  });
+  return decisions;
+}
+
+/** Each requirement's rules as rows over whether proposals stay and start on time. */
+function requirementRows(instance: FitInstance, decisions: ProposalDecisions): Row[] {
+  const index = new Map(instance.proposals.map((proposal, j) => [proposal.number, j]));
+  const sum = (expressions: Expression[], sign = 1): Expression => ({
+    constant: expressions.reduce((total, e) => total + sign * e.constant, 0),
+    terms: expressions.flatMap((e) => e.terms.map((term) => ({ ...term, coefficient: sign * term.coefficient }))),
+  });
+  const kept = (numbers: readonly number[]) => sum(numbers.map((number) => decisions.kept[index.get(number)!]));
+  const row = (expression: Expression, bound: { min?: number; max?: number }): Row => ({
+    terms: expression.terms,
+    ...(bound.min !== undefined ? { min: bound.min - expression.constant } : {}),
+    ...(bound.max !== undefined ? { max: bound.max - expression.constant } : {}),
+  });
+  const rowOf = (rule: RequirementRule): Row => {
+    switch (rule.kind) {
+      case "at-least":
+        return row(kept(rule.proposals), { min: rule.count });
+      case "at-most":
+        return row(kept(rule.proposals), { max: rule.count });
+      case "requires":
+        return row(sum([kept([rule.proposal]), sum([kept([rule.partner])], -1)]), { max: 0 });
+      case "on-time":
+        return row(decisions.onTime[index.get(rule.proposal)!], { min: 1 });
+    }
+  };
+  return instance.requirements.flatMap((requirement) => requirement.rules.map(rowOf));
 }
 
 export function formulate(instance: FitInstance, mode: FitMode): Formulation {
-  const rooms: YearRoom[] = FIT_YEARS.map((year) => ({ year, constant: instance.room[year], terms: [] }));
-  const binaries: string[] = [];
-  const rows: Row[] = [];
-  const cutTerms: Term[] = [];
-  const euroTerms: Term[] = [];
-  if (mode !== "kiezen") {
-    instance.actions.forEach((action, i) => {
-      binaries.push(cutVar(i));
-      cutTerms.push({ variable: cutVar(i), coefficient: 1 });
-      euroTerms.push({ variable: cutVar(i), coefficient: actionEuros(action) });
-      for (const room of rooms) room.terms.push({ variable: cutVar(i), coefficient: action.amounts[room.year] });
-    });
-  }
-  const delayTerms: Term[] = [];
-  const priorityTerms = { "Meest kansrijk": [] as Term[], Kansrijk: [] as Term[] };
-  const usedTerms: Term[] = [];
-  instance.proposals.forEach((proposal, j) => {
-    const free = !isFixed(proposal) && mode !== "schrappen";
-    if (!free) {
-      for (const room of rooms) room.constant -= proposalCostIn(proposal, proposal.startYear, room.year);
-      return;
-    }
-    if (mode === "kiezen") {
-      binaries.push(keepVar(j));
-      priorityTerms[proposal.priority].push({ variable: keepVar(j), coefficient: -1 });
-      usedTerms.push({ variable: keepVar(j), coefficient: -proposalEuros(proposal, proposal.startYear) });
-      for (const room of rooms) {
-        room.terms.push({
-          variable: keepVar(j),
-          coefficient: -proposalCostIn(proposal, proposal.startYear, room.year),
-        });
-      }
-      return;
-    }
-    const once: Term[] = [];
-    for (let year = proposal.startYear; year <= LAST_START_YEAR; year++) {
-      const start = year as FitYear;
-      binaries.push(startVar(j, start));
-      once.push({ variable: startVar(j, start), coefficient: 1 });
-      if (start > proposal.startYear) {
-        delayTerms.push({ variable: startVar(j, start), coefficient: start - proposal.startYear });
-      }
-      for (const room of rooms) {
-        room.terms.push({ variable: startVar(j, start), coefficient: -proposalCostIn(proposal, start, room.year) });
-      }
-    }
-    rows.push({ terms: once, min: 1, max: 1 });
-  });
+  const rooms: YearRoom[] = instance.years.map((year) => ({ year, constant: instance.room[year], terms: [] }));
+  const cuts = cutDecisions(instance, mode, rooms);
+  const proposals = proposalDecisions(instance, mode, rooms);
   for (const room of rooms) room.terms = room.terms.filter((term) => term.coefficient !== 0);
 
-  const scale = commonDivisor([
-    ...rooms.flatMap((room) => [room.constant, ...room.terms.map((term) => term.coefficient)]),
-  ]);
+  const scale = commonDivisor(rooms.flatMap((room) => [room.constant, ...room.terms.map((term) => term.coefficient)]));
   for (const room of rooms) {
     room.constant /= scale;
     room.terms = room.terms.map((term) => ({ ...term, coefficient: term.coefficient / scale }));
   }
+  const euros = divide(cuts.euros);
   const goals: Record<FitMode, Term[][]> = {
-    schrappen: [divide(euroTerms), cutTerms],
-    uitstellen: [divide(euroTerms), delayTerms, cutTerms],
-    kiezen: [priorityTerms["Meest kansrijk"], priorityTerms.Kansrijk, divide(usedTerms)],
+    schrappen: [euros, cuts.count],
+    uitstellen: [euros, proposals.delay, cuts.count],
+    kiezen: [proposals.keptMost, proposals.keptLikely, divide(proposals.spent)],
+    afwegen: [proposals.keptMost, proposals.keptLikely, euros, proposals.delay, cuts.count],
   };
 
   const decode = (values: Readonly<Record<string, number>>): FitChoice => {
     const on = (variable: string) => Math.round(values[variable] ?? 0) === 1;
-    const startYears: (FitYear | null)[] = startYearsFrom(instance);
-    instance.proposals.forEach((proposal, j) => {
-      if (isFixed(proposal) || mode === "schrappen") return;
-      if (mode === "kiezen") {
-        if (!on(keepVar(j))) startYears[j] = null;
-        return;
-      }
-      for (let year = proposal.startYear; year <= LAST_START_YEAR; year++) {
-        if (on(startVar(j, year as FitYear))) startYears[j] = year as FitYear;
-      }
+    const startYears = instance.proposals.map((proposal, j): FitYear | null => {
+      const starts = proposals.starts[j];
+      if (starts.length === 0) return proposal.startYear;
+      return starts.find((year) => on(startVar(j, year))) ?? null;
     });
     return { cut: instance.actions.map((_, i) => mode !== "kiezen" && on(cutVar(i))), startYears };
   };
 
-  return { rooms, binaries, rows, goals: goals[mode], decode };
+  return {
+    years: instance.years,
+    rooms,
+    binaries: [...cuts.binaries, ...proposals.binaries],
+    rows: [...proposals.rows, ...requirementRows(instance, proposals)],
+    goals: goals[mode],
+    decode,
+  };
+}
 
-  function divide(terms: Term[]): Term[] {
-    const divisor = commonDivisor(terms.map((term) => term.coefficient));
-    return terms.map((term) => ({ ...term, coefficient: term.coefficient / divisor }));
-  }
+function divide(terms: Term[]): Term[] {
+  const divisor = commonDivisor(terms.map((term) => term.coefficient));
+  return terms.map((term) => ({ ...term, coefficient: term.coefficient / divisor }));
 }
 
 /** Every year's room ≥ 0: the programs that look for the best plan. */
@@ -147,7 +214,8 @@ export function fittingProgram(
 
 /**
  * Each year's room + its shortfall ≥ 0: the best try when no plan fits. Least total shortfall first,
- * then the least in 2024, then in 2025, so the years named in the message do not depend on the solver.
+ * then the least in each plan year but the last, in order, so the years named in the message do not
+ * depend on the solver.
  */
 export function shortfallProgram(
   formulation: Formulation,
@@ -158,15 +226,16 @@ export function shortfallProgram(
     objective,
     rows: [...roomRows(formulation, true), ...formulation.rows, ...fixed],
     binaries: formulation.binaries,
-    naturals: FIT_YEARS.map(shortVar),
+    naturals: formulation.years.map(shortVar),
   };
 }
 
-export const SHORTFALL_GOALS: Term[][] = [
-  FIT_YEARS.map((year) => ({ variable: shortVar(year), coefficient: 1 })),
-  [{ variable: shortVar(2024), coefficient: 1 }],
-  [{ variable: shortVar(2025), coefficient: 1 }],
-];
+export function shortfallGoals(formulation: Formulation): Term[][] {
+  return [
+    formulation.years.map((year) => ({ variable: shortVar(year), coefficient: 1 })),
+    ...formulation.years.slice(0, -1).map((year) => [{ variable: shortVar(year), coefficient: 1 }]),
+  ];
+}
 
 function roomRows(formulation: Formulation, withShortfall: boolean): Row[] {
   return formulation.rooms.map((room) => ({

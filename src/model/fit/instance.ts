@@ -4,15 +4,14 @@
  * whole euros, and every answer is scored here with integer arithmetic, apart from the solver.
  */
 import type { Priority } from "../schema";
-import { SCENARIO_YEARS, type ScenarioYear } from "../horizon/years";
+import type { ScenarioYear } from "../horizon/years";
+import type { RequirementRule, ResolvedRequirement } from "../requirements/resolve";
 
 export type FitYear = ScenarioYear;
-export const FIT_YEARS: readonly FitYear[] = SCENARIO_YEARS;
-export const LAST_START_YEAR: FitYear = 2026;
 
 export type FitYearAmounts = Record<FitYear, number>;
 
-export const FIT_MODES = ["schrappen", "uitstellen", "kiezen"] as const;
+export const FIT_MODES = ["schrappen", "uitstellen", "kiezen", "afwegen"] as const;
 export type FitMode = (typeof FIT_MODES)[number];
 
 export interface FitProposal {
@@ -32,11 +31,15 @@ export interface FitAction {
 }
 
 export interface FitInstance {
+  /** The plan years, ascending, from the workbook's horizon: GAP ≥ 0 in each; the last is the latest start. */
+  years: readonly FitYear[];
   /** Reserve plus what the plan's own cuts already free, per year. */
   room: FitYearAmounts;
   proposals: readonly FitProposal[];
   /** The rows that may be cut, none of them cut by the plan already. */
   actions: readonly FitAction[];
+  /** They hold in every mode (docs/contracts/requirements.md). */
+  requirements: readonly ResolvedRequirement[];
 }
 
 /** A decision: which rows are cut, each proposal's start year (null: left out). */
@@ -50,9 +53,13 @@ export function proposalCostIn(proposal: FitProposal, startYear: FitYear | null,
   return year === startYear ? proposal.incidental + proposal.structural : proposal.structural;
 }
 
+export function lastYear(instance: FitInstance): FitYear {
+  return instance.years[instance.years.length - 1];
+}
+
 export function roomAfter(instance: FitInstance, choice: FitChoice): FitYearAmounts {
   const room = { ...instance.room };
-  for (const year of FIT_YEARS) {
+  for (const year of instance.years) {
     instance.actions.forEach((action, i) => {
       if (choice.cut[i]) room[year] += action.amounts[year];
     });
@@ -63,21 +70,49 @@ export function roomAfter(instance: FitInstance, choice: FitChoice): FitYearAmou
   return room;
 }
 
-export function fits(room: FitYearAmounts): boolean {
-  return FIT_YEARS.every((year) => room[year] >= 0);
+export function fits(instance: FitInstance, room: FitYearAmounts): boolean {
+  return instance.years.every((year) => room[year] >= 0);
 }
 
-export function actionEuros(action: FitAction): number {
-  return FIT_YEARS.reduce((sum, year) => sum + action.amounts[year], 0);
+export function actionEuros(instance: FitInstance, action: FitAction): number {
+  return instance.years.reduce((sum, year) => sum + action.amounts[year], 0);
 }
 
-export function proposalEuros(proposal: FitProposal, startYear: FitYear | null): number {
-  return FIT_YEARS.reduce((sum, year) => sum + proposalCostIn(proposal, startYear, year), 0);
+export function proposalEuros(instance: FitInstance, proposal: FitProposal, startYear: FitYear | null): number {
+  return instance.years.reduce((sum, year) => sum + proposalCostIn(proposal, startYear, year), 0);
 }
 
-/** A proposal whose leaving out or delay can change no year's room: it stays as it is. */
-export function isFixed(proposal: FitProposal): boolean {
-  return !proposal.estimated || (proposal.incidental === 0 && proposal.structural === 0);
+/**
+ * A proposal the mode does not decide over: every one in `schrappen`; in `uitstellen` one whose delay
+ * can change no year's room. In `kiezen` and `afwegen` every proposal is a choice (one that costs
+ * nothing stays by the goals, unless a requirement makes it go).
+ */
+export function isFixed(proposal: FitProposal, mode: FitMode): boolean {
+  if (mode === "schrappen") return true;
+  if (mode === "uitstellen") return !proposal.estimated || (proposal.incidental === 0 && proposal.structural === 0);
+  return false;
+}
+
+/** Whether a rule holds for a choice, checked with the choice's own numbers, apart from any solver. */
+export function ruleHolds(instance: FitInstance, choice: FitChoice, rule: RequirementRule): boolean {
+  const index = (number: number) => instance.proposals.findIndex((proposal) => proposal.number === number);
+  const kept = (number: number) => choice.startYears[index(number)] !== null;
+  switch (rule.kind) {
+    case "at-least":
+      return rule.proposals.filter(kept).length >= rule.count;
+    case "at-most":
+      return rule.proposals.filter(kept).length <= rule.count;
+    case "requires":
+      return !kept(rule.proposal) || kept(rule.partner);
+    case "on-time":
+      return choice.startYears[index(rule.proposal)] === instance.proposals[index(rule.proposal)].startYear;
+  }
+}
+
+export function meetsRequirements(instance: FitInstance, choice: FitChoice): boolean {
+  return instance.requirements.every((requirement) =>
+    requirement.rules.every((rule) => ruleHolds(instance, choice, rule)),
+  );
 }
 
 /**
@@ -85,27 +120,30 @@ export function isFixed(proposal: FitProposal): boolean {
  * zoeken"); the tests' brute force and the optimizer's re-check both score with this.
  */
 export function scoreOf(instance: FitInstance, mode: FitMode, choice: FitChoice): number[] {
-  const cutEuros = instance.actions.reduce((sum, action, i) => sum + (choice.cut[i] ? actionEuros(action) : 0), 0);
+  const cutEuros = instance.actions.reduce(
+    (sum, action, i) => sum + (choice.cut[i] ? actionEuros(instance, action) : 0),
+    0,
+  );
   const cutCount = choice.cut.filter(Boolean).length;
+  const delay = instance.proposals.reduce(
+    (sum, proposal, i) => sum + (choice.startYears[i] ?? proposal.startYear) - proposal.startYear,
+    0,
+  );
+  const kept = (priority: Priority) =>
+    -instance.proposals.filter((proposal, i) => proposal.priority === priority && choice.startYears[i] !== null).length;
   switch (mode) {
     case "schrappen":
       return [cutEuros, cutCount];
-    case "uitstellen": {
-      const delay = instance.proposals.reduce(
-        (sum, proposal, i) => sum + (choice.startYears[i] ?? proposal.startYear) - proposal.startYear,
-        0,
-      );
+    case "uitstellen":
       return [cutEuros, delay, cutCount];
-    }
     case "kiezen": {
-      const kept = (priority: Priority) =>
-        instance.proposals.filter((proposal, i) => proposal.priority === priority && choice.startYears[i] !== null)
-          .length;
       const used = instance.proposals.reduce(
-        (sum, proposal, i) => sum + proposalEuros(proposal, choice.startYears[i]),
+        (sum, proposal, i) => sum + proposalEuros(instance, proposal, choice.startYears[i]),
         0,
       );
-      return [-kept("Meest kansrijk"), -kept("Kansrijk"), -used];
+      return [kept("Meest kansrijk"), kept("Kansrijk"), -used];
     }
+    case "afwegen":
+      return [kept("Meest kansrijk"), kept("Kansrijk"), cutEuros, delay, cutCount];
   }
 }

@@ -17,7 +17,16 @@ import {
 import { PlanLinks } from "../links/plan-links";
 import { PlanResolver, savedPartsOf, type CostedProposal, type ResolvedPlan } from "../plans/resolver";
 import { invalid, notAvailable, ok, type Result } from "../result";
-import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedPlan } from "../schema";
+import { formsText } from "../forms/forms";
+import {
+  formatSource,
+  proposalForms,
+  type Action,
+  type BudgetLine,
+  type BudgetLineId,
+  type Plan,
+  type SavedPlan,
+} from "../schema";
 import { SCENARIO_YEARS, sumYears, yearAmounts, YEARS, type YearAmounts } from "../horizon/years";
 
 export { COST_KINDS, ESTIMATES, type CostKind, type EstimateEnd, type PlanYear } from "../plans/costs";
@@ -36,6 +45,7 @@ export const PROPOSAL_FIELDS = [
   "actielijnen",
   "voorstellen",
   "gereserveerd",
+  "vormen",
 ] as const;
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
@@ -214,6 +224,8 @@ export class PlanQueries {
         return ok(cost.status);
       case "bron":
         return ok(formatSource(proposal.source));
+      case "vormen":
+        return ok(formsText(proposalForms(proposal)));
       case "acties":
       case "actielijnen":
       case "voorstellen":

@@ -44,7 +44,7 @@ export const MODEL_FUNCTIONS = {
   UNKNOWN: { params: ["plan"], required: 1, call: (q, a) => q.unknown(a[0]) },
   PROPOSALS: { params: ["plan"], required: 1, call: (q, a) => q.proposalNumbers(a[0]) },
   FIT: {
-    params: ["plan", "modus", "acties", "raming"],
+    params: ["plan", "modus", "acties", "raming", "eisen"],
     required: 1,
     needsFitEngine: true,
     call: (q, a, c) => (c.fitEngine ? c.fitEngine.fit(q, a) : NO_ENGINE),

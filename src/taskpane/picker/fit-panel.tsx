@@ -114,6 +114,8 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
       mode,
       allowed: cuttable.filter(allowed),
       estimate,
+      requirementsText: "",
+      requirements: [],
     };
     let answer: Result<FitAnswer>;
     try {

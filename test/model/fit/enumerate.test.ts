@@ -5,14 +5,15 @@
  */
 import fc from "fast-check";
 import { enumerateOptima } from "../../../src/model/fit/enumerate";
-import type { FitMode } from "../../../src/model/fit/instance";
+import type { FitChoice, FitInstance, FitMode } from "../../../src/model/fit/instance";
 import { loadFitEngine } from "../../../src/model/fit/load-engine";
 import { optimize } from "../../../src/model/fit/optimize";
 import type { FitEngine } from "../../../src/model/fit/engine";
 import { callModelFunction } from "../../../src/model/functions/table";
 import { PlanQueries } from "../../../src/model/functions/queries";
 import { LETTER_PLAN } from "../../../src/model/letter/dataset";
-import { allOptima, instance, planKey } from "./brute-force";
+import { resolveRequirements } from "../../../src/model/requirements/resolve";
+import { allOptima, planKey, sized, textOf, THEMES, YEARS, type Spec, type Tagged } from "./brute-force";
 
 let engine: FitEngine;
 beforeAll(async () => {
@@ -20,44 +21,66 @@ beforeAll(async () => {
   // Compiling HiGHS's WebAssembly takes seconds on a busy machine.
 }, 60_000);
 
-describe.each<FitMode>(["schrappen", "uitstellen", "kiezen"])("%s: every optimum, and only optima", (mode) => {
-  it("on random small plans, FIT's answer first", () => {
-    fc.assert(
-      fc.property(instance(mode === "uitstellen" ? 4 : 6, mode === "uitstellen" ? 3 : 6), (random) => {
-        const expected = allOptima(random, mode).map(planKey).sort();
-        const outcome = enumerateOptima(random, mode, engine.solver, 1_000);
-        if (expected.length === 0) {
-          expect(outcome.kind).toBe("short");
-          return;
-        }
-        expect(outcome.kind).toBe("fits");
-        if (outcome.kind !== "fits") return;
-        const found = outcome.choices.map((choice) => planKey({ cut: [...choice.cut], start: [...choice.startYears] }));
-        expect([...found].sort()).toEqual(expected);
-        const first = optimize(random, mode, engine.solver);
-        if (first.kind !== "fits") throw new Error("FIT found no plan where FITS did");
-        expect(found[0]).toBe(planKey({ cut: [...first.choice.cut], start: [...first.choice.startYears] }));
-      }),
-      { numRuns: 40 },
-    );
+/** A drawn plan with its requirements read by the parser, as FIT reads them. */
+function withRequirements({ specs, ...random }: { specs: Spec[] } & Omit<FitInstance, "years" | "requirements">) {
+  const tagged = random.proposals as Tagged[];
+  const resolved = resolveRequirements(specs.map(textOf).join("; "), {
+    planProposals: tagged,
+    themes: THEMES,
+    proposalNumbers: new Set(tagged.map((p) => p.number)),
   });
+  if (!resolved.ok) throw new Error(resolved.message);
+  const instance: FitInstance = { ...random, years: YEARS, requirements: resolved.value };
+  return { instance, tagged, specs };
+}
 
-  it("stops at max", () => {
-    fc.assert(
-      fc.property(instance(5, 4), fc.integer({ min: 1, max: 3 }), (random, max) => {
-        const expected = allOptima(random, mode).map(planKey);
-        const outcome = enumerateOptima(random, mode, engine.solver, max);
-        expect(outcome.kind).toBe(expected.length === 0 ? "short" : "fits");
-        if (outcome.kind !== "fits") return;
-        expect(outcome.choices).toHaveLength(Math.min(max, expected.length));
-        for (const choice of outcome.choices) {
-          expect(expected).toContain(planKey({ cut: [...choice.cut], start: [...choice.startYears] }));
-        }
-      }),
-      { numRuns: 20 },
-    );
-  });
-});
+const keyOf = (choice: FitChoice) => planKey({ cut: [...choice.cut], start: [...choice.startYears] });
+
+const SIZES: Record<FitMode, [number, number]> = {
+  schrappen: [6, 4],
+  uitstellen: [4, 3],
+  kiezen: [0, 6],
+  afwegen: [3, 3],
+};
+
+describe.each<FitMode>(["schrappen", "uitstellen", "kiezen", "afwegen"])(
+  "%s: every optimum, and only optima",
+  (mode) => {
+    const [actions, proposals] = SIZES[mode];
+
+    it.each([0, 2])("on random small plans with up to %i requirements, FIT's answer first", (requirements) => {
+      fc.assert(
+        fc.property(sized(actions, proposals, requirements), (random) => {
+          const { instance, tagged, specs } = withRequirements(random);
+          const expected = allOptima(instance, tagged, specs, mode).map(planKey).sort();
+          const outcome = enumerateOptima(instance, mode, engine.solver, 1_000);
+          expect(outcome.kind === "fits").toBe(expected.length > 0);
+          if (outcome.kind !== "fits") return;
+          const found = outcome.choices.map(keyOf);
+          expect([...found].sort()).toEqual(expected);
+          const first = optimize(instance, mode, engine.solver);
+          expect(first.kind === "fits" && keyOf(first.choice)).toBe(found[0]);
+        }),
+        { numRuns: 30 },
+      );
+    });
+
+    it("stops at max, with optima only", () => {
+      fc.assert(
+        fc.property(sized(actions, proposals, 1), fc.integer({ min: 1, max: 3 }), (random, max) => {
+          const { instance, tagged, specs } = withRequirements(random);
+          const expected = allOptima(instance, tagged, specs, mode).map(planKey);
+          const outcome = enumerateOptima(instance, mode, engine.solver, max);
+          expect(outcome.kind === "fits").toBe(expected.length > 0);
+          if (outcome.kind !== "fits") return;
+          expect(outcome.choices).toHaveLength(Math.min(max, expected.length));
+          for (const choice of outcome.choices) expect(expected).toContain(keyOf(choice));
+        }),
+        { numRuns: 20 },
+      );
+    });
+  },
+);
 
 describe("FITS on the letter", () => {
   const queries = new PlanQueries(LETTER_PLAN);

@@ -1,10 +1,14 @@
-/** Optimality of Dekking zoeken against the brute force of brute-force.ts, on random small plans. */
+/**
+ * Optimality of Dekking zoeken against the brute force of brute-force.ts; when nothing fits, the least
+ * total shortfall, and the requirements without each of which a plan fits.
+ */
 import fc from "fast-check";
 import { loadFitEngine } from "../../../src/model/fit/load-engine";
 import type { FitInstance, FitMode } from "../../../src/model/fit/instance";
 import { optimize } from "../../../src/model/fit/optimize";
 import type { MipSolver } from "../../../src/model/fit/program";
-import { bruteForce, goals, instance, room } from "./brute-force";
+import { resolveRequirements } from "../../../src/model/requirements/resolve";
+import { bruteForce, goals, holds, room, sized, textOf, THEMES, YEARS, type Spec, type Tagged } from "./brute-force";
 
 let solver: MipSolver;
 beforeAll(async () => {
@@ -12,32 +16,58 @@ beforeAll(async () => {
   // Compiling HiGHS's WebAssembly takes seconds on a busy machine.
 }, 60_000);
 
-function checkAgainstBruteForce(instance: FitInstance, mode: FitMode): void {
+function checkAgainstBruteForce(
+  base: Omit<FitInstance, "requirements">,
+  proposals: Tagged[],
+  specs: Spec[],
+  mode: FitMode,
+): void {
+  const resolved = resolveRequirements(specs.map(textOf).join("; "), {
+    planProposals: proposals,
+    themes: THEMES,
+    proposalNumbers: new Set(proposals.map((p) => p.number)),
+  });
+  if (!resolved.ok) throw new Error(resolved.message);
+  const instance: FitInstance = { ...base, requirements: resolved.value };
   const outcome = optimize(instance, mode, solver);
-  const expected = bruteForce(instance, mode);
+  const expected = bruteForce(instance, proposals, specs, mode);
   if ("best" in expected) {
     expect(outcome.kind).toBe("fits");
     if (outcome.kind !== "fits") return;
     const plan = { cut: [...outcome.choice.cut], start: [...outcome.choice.startYears] };
     expect(room(instance, plan).every((v) => v >= 0)).toBe(true);
+    expect(specs.filter((s) => !holds(s, proposals, plan)).map(textOf)).toEqual([]);
     expect(goals(instance, mode, plan)).toEqual(expected.best);
+  } else if ("conflict" in expected) {
+    expect(outcome).toEqual({ kind: "conflict", binding: expected.binding });
   } else {
     expect(outcome.kind).toBe("short");
     if (outcome.kind !== "short") return;
     const plan = { cut: [...outcome.choice.cut], start: [...outcome.choice.startYears] };
+    expect(specs.filter((s) => !holds(s, proposals, plan)).map(textOf)).toEqual([]);
     expect(room(instance, plan).reduce((sum, v) => sum + Math.max(0, -v), 0)).toBe(expected.leastShort);
+    expect(outcome.binding).toEqual(expected.binding);
   }
 }
 
-describe.each<FitMode>(["schrappen", "uitstellen", "kiezen"])(
+const SIZES: Record<FitMode, [number, number]> = {
+  schrappen: [7, 5],
+  uitstellen: [4, 4],
+  kiezen: [0, 7],
+  afwegen: [3, 4],
+};
+
+describe.each<FitMode>(["schrappen", "uitstellen", "kiezen", "afwegen"])(
   "%s: the solver's optimum is the brute force's",
   (mode) => {
-    it("on random small plans", () => {
+    it.each([0, 3])("on random small plans with up to %i requirements", (requirements) => {
+      const [actions, proposals] = SIZES[mode];
       fc.assert(
-        fc.property(instance(mode === "uitstellen" ? 5 : 7, mode === "uitstellen" ? 3 : 7), (random) => {
-          checkAgainstBruteForce(random, mode);
+        fc.property(sized(actions, proposals, requirements), ({ specs, ...random }) => {
+          const { proposals: tagged } = random;
+          checkAgainstBruteForce({ ...random, years: YEARS }, tagged, specs, mode);
         }),
-        { numRuns: 60 },
+        { numRuns: requirements === 0 ? 40 : 80 },
       );
     });
   },
