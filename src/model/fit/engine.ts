@@ -9,6 +9,7 @@ import type { PlanQueries } from "../functions/queries";
 import type { Result } from "../result";
 import { fit, fitPlan, fits, type FitAnswer, type FitRequest } from "./fit-plan";
 import { highsSolver } from "./highs-solver";
+import { pricesOf, type Price } from "./prices";
 import type { MipSolver } from "./program";
 
 export interface FitEngine {
@@ -19,6 +20,8 @@ export interface FitEngine {
   fits(queries: PlanQueries, args: readonly Arg[]): Result<string[]>;
   /** The same search for the pane, which gives a request and wants the plan as well as its text. */
   fitPlan(queries: PlanQueries, request: FitRequest): Result<FitAnswer>;
+  /** The price of each choice of an answer to that request. */
+  prices(queries: PlanQueries, request: FitRequest, answer: FitAnswer): Price[];
 }
 
 /**
@@ -38,6 +41,7 @@ export function createFitEngine(): Promise<FitEngine> {
       fit: (queries, args) => fit(queries, args, solver),
       fits: (queries, args) => fits(queries, args, solver),
       fitPlan: (queries, request) => fitPlan(queries, request, solver),
+      prices: (queries, request, answer) => pricesOf(queries, request, answer, solver),
     };
   });
   created.catch(() => (created = undefined));
