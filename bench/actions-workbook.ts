@@ -1,5 +1,5 @@
 /**
- * Writes a large workbook in the add-in's layout (PRODUCT.md): the letter's budget, and an Acties table
+ * Writes a large workbook in the add-in's layout (docs/contracts/layout.md): the letter's budget, and an Acties table
  * of any number of rows, made by splitting each action of the letter into equal whole-euro parts. The
  * sums per action line and year stay the letter's, so the workbook validates clean and the time spent
  * is the validator's reading and checking, not the printing of thousands of findings. Streaming

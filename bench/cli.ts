@@ -17,7 +17,7 @@ const BIN = path.join(ROOT, "bin", "samen.js");
 
 export interface CliBench {
   fn_ratio: number;
-  /** Medians in ms, for the README. */
+  /** Medians in ms, for docs/measured.md. */
   fn_ms: number;
   node_ms: number;
 }

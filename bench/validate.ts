@@ -24,7 +24,7 @@ export interface ValidateBench {
   peak_mb_100k: number;
   /** Peak memory of ExcelJS alone reading the same file: what the validator adds shows against it. */
   exceljs_peak_mb_100k: number;
-  /** Medians per size, for the README: ms of ExcelJS alone and of samen validate. */
+  /** Medians per size, for docs/measured.md: ms of ExcelJS alone and of samen validate. */
   ms: Record<string, { exceljs: number; validate: number }>;
 }
 

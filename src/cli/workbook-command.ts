@@ -42,8 +42,10 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
     const input = { plan: plan.value, estimate: "laag" as const, prices: [], alternatives: [], requirements: "" };
     layout.sheets.push(notitieSheet(queries, input));
   }
-  if (!(await mayWrite(file, options.has("--force"), io))) return EXIT.unusable;
-  if (!(await writeBeside(file, (partial) => buildWorkbook(layout).xlsx.writeFile(partial), io))) return EXIT.unusable;
+  const force = options.has("--force");
+  if (!(await mayWrite(file, { force }, io))) return EXIT.unusable;
+  if (!(await writeBeside(file, (partial) => buildWorkbook(layout).xlsx.writeFile(partial), force, io)))
+    return EXIT.unusable;
   const lines = LETTER_PLAN.budgetLines.length;
   const actions = LETTER_PLAN.actions.flatMap((action) => action.numbers).length;
   io.out(

@@ -2,7 +2,7 @@
  * Native Excel formulas over the workbook's own tables, so the Overzicht stays right in Excel without
  * the add-in and in LibreOffice (no `#NAME?` after a recalculation). Structured references
  * (`Begroting[2024]`) follow rows the officer adds; every formula is the model's semantics
- * (PRODUCT.md, "Scenarios and the gap", "Plans") in functions both programs know: SUM, SUMIFS, COUNTIFS,
+ * (docs/contracts/plans.md, "Cost, freed, gap") in functions both programs know: SUM, SUMIFS, COUNTIFS,
  * SUMPRODUCT and text functions, no IF inside an array (older Excel would want it entered as an array).
  */
 import type { BuiltInPlan } from "../model/plans/resolver";

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { emptySheet, ERROR_VALUE, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
 import { readXlsxBytes, type XlsxBytesFailure } from "./xlsx-bytes";
 
-export type GridReadFailure = XlsxBytesFailure | "damaged";
+export type GridReadFailure = XlsxBytesFailure;
 
 /**
  * The grid holds a sheet's used range as a dense rectangle. Two cells far apart (A1 and XFD1048576)

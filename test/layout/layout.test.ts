@@ -23,7 +23,7 @@ function letterTables(): Record<string, unknown[][]> {
 }
 
 describe("the workbook layout", () => {
-  it("has the sheets and tables of PRODUCT.md, with the headers it lists", () => {
+  it("has the sheets and tables of docs/contracts/layout.md, with the headers it lists", () => {
     expect(layout.sheets.map((sheet) => [sheet.name, sheet.table?.name ?? null])).toEqual([
       ["Begroting", "Begroting"],
       ["Acties", "Acties"],
@@ -110,7 +110,7 @@ describe("the workbook layout", () => {
     expect(at("E13")).toEqual({ formula: "SUM(Begroting[2026])", result: 2_000_000 });
     expect(at("C14")).toBe(2_000_000);
     expect(at("C15")).toEqual({ formula: 'SUMIFS(Begroting[2024],Begroting[Regel],"h")', result: 500_000 });
-    // Letter, PRODUCT.md: meest kansrijk costs 625.000 incidental and 550.000 structural from 2024.
+    // Letter, docs/contracts/plans.md: meest kansrijk costs 625.000 incidental and 550.000 structural from 2024.
     expect(at("C16")).toEqual({
       formula:
         'C15-SUMIFS(Voorstellen[Incidenteel],Voorstellen[Prioriteit],"Meest kansrijk")-SUMIFS(Voorstellen[Structureel],Voorstellen[Prioriteit],"Meest kansrijk")',

@@ -59,7 +59,7 @@ function readActions(queries: PlanQueries, plan: ResolvedPlan, arg: Arg): Result
   for (const digits of text.value.split(/\s*(?:,|\ben\b|\s)\s*/).filter((part) => part !== "")) {
     const row = queries.actionRows().get(Number(digits));
     if (!row) {
-      const highest = Math.max(...queries.actionRows().keys());
+      const highest = [...queries.actionRows().keys()].reduce((a, b) => Math.max(a, b), -Infinity);
       return notAvailable(`Onbekende actie ${digits} in "${text.value}": er zijn acties 1 tot en met ${highest}.`);
     }
     rows.push(row);

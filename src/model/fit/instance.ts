@@ -116,7 +116,7 @@ export function meetsRequirements(instance: FitInstance, choice: FitChoice): boo
 }
 
 /**
- * The mode's order of goals as numbers, each to be minimized, first one first (PRODUCT.md, "Dekking
+ * The mode's order of goals as numbers, each to be minimized, first one first (docs/contracts/functions.md, "Dekking
  * zoeken"); the tests' brute force and the optimizer's re-check both score with this.
  */
 export function scoreOf(instance: FitInstance, mode: FitMode, choice: FitChoice): number[] {

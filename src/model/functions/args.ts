@@ -25,7 +25,14 @@ function describe(arg: Arg): string {
 /** A whole number, from a number or from text holding one ("2024", " 13 "). */
 export function toInteger(arg: Arg, what: string): Result<number> {
   const value = typeof arg === "string" && /^\s*-?\d+\s*$/.test(arg) ? Number(arg) : arg;
-  if (typeof value !== "number" || !Number.isInteger(value) || !Number.isSafeInteger(value)) {
+  if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    // Past 2^53 the number is no longer exact (…993 reads as …992): named as given, never rounded.
+    const given = typeof arg === "string" ? arg.trim() : "dit getal";
+    return invalid(
+      `${what} is te groot: ${given} ligt buiten de gehele getallen die exact te rekenen zijn (tot 2^53).`,
+    );
+  }
+  if (typeof value !== "number" || !Number.isInteger(value)) {
     return invalid(`${what} moet een geheel getal zijn, niet ${describe(arg)}.`);
   }
   return ok(value);

@@ -85,7 +85,7 @@ export class PlanQueries {
       for (const year of YEARS) total[year] += action.amounts[year];
       this.actionLineTotals.set(action.actionLine, total);
     }
-    this.highestAction = Math.max(...this.actions.keys());
+    this.highestAction = [...this.actions.keys()].reduce((a, b) => Math.max(a, b), -Infinity);
     for (const proposal of plan.proposals) {
       this.proposals.set(proposal.number, { proposal, cost: parseCostText(proposal.costText) });
     }

@@ -1,5 +1,5 @@
 /**
- * Plans (PRODUCT.md, "Plans"): proposals, each with its own start year, and cuts of current actions.
+ * Plans (docs/contracts/plans.md): proposals, each with its own start year, and cuts of current actions.
  * A plan text is resolved here against the workbook's proposals, actions and saved plans into one
  * resolved plan, which has one canonical text.
  */
@@ -140,7 +140,7 @@ class PlanBuilder {
     for (const item of items) {
       const row = this.world.actions.get(item.number);
       if (!row) {
-        const highest = Math.max(...this.world.actions.keys());
+        const highest = [...this.world.actions.keys()].reduce((a, b) => Math.max(a, b), -Infinity);
         return notAvailable(`Onbekende actie ${item.digits}${where}: er zijn acties 1 tot en met ${highest}.`);
       }
       this.cutRows.add(row);

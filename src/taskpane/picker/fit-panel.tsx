@@ -18,8 +18,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
+import { Announce } from "../announce";
 import { offeredCuttable, rowsBuiltOn } from "../../model/fit/cuttable";
-import { planDifference } from "../../model/fit/difference";
+import { planDifference, type PlanDifference } from "../../model/fit/difference";
 import type { FitEngine } from "../../model/fit/engine";
 import type { FitAnswer } from "../../model/fit/fit-plan";
 import type { FitMode } from "../../model/fit/instance";
@@ -169,7 +170,12 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
         <legend>Acties die geschrapt mogen worden</legend>
         {/* Focusable, so the list scrolls by keyboard also while its checkboxes are disabled (mode Kiezen); the
             fieldset itself stays enabled, or its disabled state would make this list unfocusable too. */}
-        <div className={styles.actions} tabIndex={0}>
+        <div
+          className={styles.actions}
+          tabIndex={0}
+          role="region"
+          aria-label="Lijst van acties die geschrapt mogen worden"
+        >
           {cuttable.map((row) => (
             <Checkbox
               key={row.numbers[0]}
@@ -202,6 +208,20 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
   );
 }
 
+/** The answer in one sentence, for a screen reader: what the list under "Gevonden plan" shows. */
+const describeDifference = ({ cut, delayed, dropped }: PlanDifference): string =>
+  [
+    ...(cut.length === 0
+      ? []
+      : [`schrap ${cut.length === 1 ? "actie" : "acties"} ${dutchList(cut.map((row) => row.numbers.join(" en ")))}`]),
+    ...delayed.map(({ number, from, to }) => `voorstel ${number} start in ${to} in plaats van ${from}`),
+    ...(dropped.length === 0
+      ? []
+      : [
+          `${dropped.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(dropped.map(String))} ${dropped.length === 1 ? "valt" : "vallen"} af`,
+        ]),
+  ].join("; ");
+
 function FitAnswerView({
   queries,
   before,
@@ -230,6 +250,7 @@ function FitAnswerView({
   const unchanged = difference.cut.length + difference.delayed.length + difference.dropped.length === 0;
   return (
     <div className={styles.panel} role="region" aria-label="Gevonden plan">
+      <Announce text={`Gevonden plan: ${unchanged ? "het plan past al" : describeDifference(difference)}.`} />
       <Text weight="semibold">Gevonden plan</Text>
       {unchanged ? (
         <Text>Het plan past al: er hoeft niets te veranderen.</Text>

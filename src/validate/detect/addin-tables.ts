@@ -1,5 +1,5 @@
 /**
- * Finds the tables the add-in writes (PRODUCT.md, "Workbook layout"), by their column headers rather
+ * Finds the tables the add-in writes (docs/contracts/layout.md), by their column headers rather
  * than by sheet or table name, so a copied or moved table is still judged. Amounts are in euros.
  */
 import { actionNumbersOf } from "../../model/letter/dataset";

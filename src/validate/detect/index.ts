@@ -33,9 +33,13 @@ export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, in
     const letter = findLetterTables(sheet, candidates, evaluator);
     const addin = findAddinTables(sheet, candidates, evaluator);
     const addinAmounts = addin.amountTables.filter((table) => !headerOfLetterTable(table, letter));
-    detected.amountTables.push(...letter, ...addinAmounts);
-    detected.proposalTables.push(...findProposalTables(sheet, candidates), ...addin.proposalTables);
-    detected.scenarioTables.push(...addin.scenarioTables);
+    // Concatenated, not spread into push: a hostile sheet may hold more tables than a call takes arguments.
+    detected.amountTables = detected.amountTables.concat(letter, addinAmounts);
+    detected.proposalTables = detected.proposalTables.concat(
+      findProposalTables(sheet, candidates),
+      addin.proposalTables,
+    );
+    detected.scenarioTables = detected.scenarioTables.concat(addin.scenarioTables);
   });
   return detected;
 }

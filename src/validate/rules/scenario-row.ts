@@ -3,8 +3,9 @@ import { LETTER_PLAN } from "../../model/letter/dataset";
 import { PlanQueries } from "../../model/functions/queries";
 import type { SavedPlanPart } from "../../model/schema";
 import { isScenarioYear } from "../../model/horizon/years";
+import { normalizePlanName } from "../../model/plans/plan-text";
 import type { DetectedTables, ScenarioTable } from "../detect/tables";
-import { cellAt, textAt } from "../grid";
+import { cellAt, parseA1, textAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
 
 /** The numbers the workbook's own tables hold; the letter's when the workbook has no such table. */
@@ -47,6 +48,45 @@ function readRows(table: ScenarioTable, reports: Report[]): ReadRow[] {
   return read;
 }
 
+/**
+ * A scenario whose rows each read may still be what no function can read as a whole: the functions
+ * join its rows into one plan text, which has a limit (MAX_PLAN_TEXT). Each scenario without a finding
+ * on its rows is resolved by its name, as =SAMEN.GAP("naam"; …) does, and named at its first row when
+ * that fails.
+ */
+function unreadableScenarios(
+  table: ScenarioTable,
+  rows: readonly ReadRow[],
+  queries: PlanQueries,
+  found: readonly Report[],
+): Report[] {
+  const flagged = new Set(
+    found.filter((finding) => finding.sheet === table.sheet.name).map((finding) => parseA1(finding.cell)?.row),
+  );
+  const firstRow = new Map<string, ReadRow>();
+  const clean = new Map<string, boolean>();
+  for (const read of rows) {
+    const key = normalizePlanName(read.name);
+    if (!firstRow.has(key)) firstRow.set(key, read);
+    clean.set(key, (clean.get(key) ?? true) && !flagged.has(read.row));
+  }
+  const reports: Report[] = [];
+  for (const [key, { row, name }] of firstRow) {
+    if (!clean.get(key)) continue;
+    const resolved = queries.resolvePlan(name);
+    if (!resolved.ok)
+      reports.push(
+        report(
+          table.sheet,
+          row,
+          table.nameCol,
+          `${resolved.message} (de rijen van het scenario samen, zoals de functies ze lezen)`,
+        ),
+      );
+  }
+  return reports;
+}
+
 export const scenarioRow: Rule = {
   meta: {
     id: "scenario-row",
@@ -79,6 +119,7 @@ export const scenarioRow: Rule = {
           if (!resolved.ok) at(table.planCol!, `Scenario "${name}", plan "${part.plan}": ${resolved.message}`);
         }
       }
+      for (const finding of unreadableScenarios(table, rows, queries, reports)) reports.push(finding);
     }
     return reports;
   },

@@ -1,7 +1,7 @@
 /**
  * The brute force behind Dekking zoeken's tests, independent of the formulation: it tries every subset
  * of cuts (and every start year, or every subset of proposals, or both), keeps those whose room is ≥ 0
- * in 2024, 2025 and 2026 and that meet the requirements as PRODUCT.md words them (read here from the
+ * in 2024, 2025 and 2026 and that meet the requirements as docs/contracts/functions.md words them (read here from the
  * generator's own record of each requirement, not from the parser), and orders them by the mode's
  * goals. With the random small plans and requirements fast-check draws.
  */
