@@ -29,3 +29,16 @@ export function unknownOption(option: string): string {
 export function requireXlsx(file: string, usage: string): void {
   if (!/\.xlsx$/i.test(file)) throw new UsageError(`Het bestand moet op .xlsx eindigen: ${file}\n${usage}`);
 }
+
+/** Splits `<option> <value>` off the arguments (the value may hold spaces, as one quoted argument). */
+export function takeValueOption(
+  args: readonly string[],
+  option: string,
+  what: string,
+): { value: string | null; rest: string[] } {
+  const at = args.indexOf(option);
+  if (at < 0) return { value: null, rest: [...args] };
+  const value = args[at + 1];
+  if (value === undefined || value.startsWith("--")) throw new UsageError(`Na ${option} hoort ${what}.`);
+  return { value, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+}

@@ -2,34 +2,48 @@
  * `samen workbook <uit.xlsx> [--force]`: writes the model workbook (the layout of src/layout) with
  * ExcelJS. An existing file is the officer's: it is only replaced with --force.
  */
-import { renderLayout } from "../layout";
+import { notitieSheet, renderLayout } from "../layout";
+import { PlanQueries } from "../model/functions/queries";
 import { formatEuros } from "../model/money/format";
 import { LETTER_PLAN } from "../model/letter/dataset";
 import { buildWorkbook } from "../xlsx/write-workbook";
-import { fileArgs, requireXlsx } from "./args";
+import { fileArgs, requireXlsx, takeValueOption } from "./args";
 import { EXIT, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
 import { mayWrite, writeBeside } from "./output-file";
 
 const HELP = [
-  "Gebruik: samen workbook <uit.xlsx> [--force]",
+  'Gebruik: samen workbook <uit.xlsx> [--notitie "<plan>"] [--force]',
   "",
   "Schrijft de werkmap van Samen met de tabellen uit de brief: Begroting, Acties, Voorstellen,",
   "Scenarios en het blad Overzicht.",
   "",
   "Opties:",
+  '  --notitie "<plan>"   voeg het blad Besluitnotitie toe voor dat plan, zoals "meest kansrijk; schrap 9, 26"',
   "  --force   vervang een bestaand bestand (zonder --force blijft het staan)",
   "",
   "Afsluitcode: 0 geschreven, 2 niet geschreven.",
 ].join("\n");
 const USAGE = usageLine({ help: HELP });
+const NOTITIE_OPTION = "--notitie";
 
 async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
-  const { files, options } = fileArgs(args, { files: 1, options: ["--force"], usage: USAGE });
+  const { value: notitie, rest } = takeValueOption(args, NOTITIE_OPTION, "een plan");
+  const { files, options } = fileArgs(rest, { files: 1, options: ["--force"], usage: USAGE });
   const [file] = files;
   requireXlsx(file, USAGE);
+  const layout = renderLayout(LETTER_PLAN, []);
+  if (notitie !== null) {
+    const queries = new PlanQueries(LETTER_PLAN);
+    const plan = queries.resolvePlan(notitie);
+    if (!plan.ok) {
+      io.err(`Geen besluitnotitie: ${plan.message}`);
+      return EXIT.unusable;
+    }
+    const input = { plan: plan.value, estimate: "laag" as const, prices: [], alternatives: [], requirements: "" };
+    layout.sheets.push(notitieSheet(queries, input));
+  }
   const force = options.has("--force");
   if (!(await mayWrite(file, { force }, io))) return EXIT.unusable;
-  const layout = renderLayout(LETTER_PLAN, []);
   if (!(await writeBeside(file, (partial) => buildWorkbook(layout).xlsx.writeFile(partial), force, io)))
     return EXIT.unusable;
   const lines = LETTER_PLAN.budgetLines.length;
@@ -38,6 +52,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
     `${file} geschreven: tabellen Begroting (${lines} regels), Acties (${actions} acties), Voorstellen (${LETTER_PLAN.proposals.length} voorstellen), Scenarios en het blad Overzicht.`,
   );
   io.out(`Elk jaar van de begroting telt op tot ${formatEuros(LETTER_PLAN.kader[0].frame)}.`);
+  if (notitie !== null) io.out(`Blad Besluitnotitie voor het plan "${notitie}".`);
   return EXIT.ok;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Model results as Excel cell values: a typed failure becomes #VALUE! or #N/A with its Dutch message,
- * and a list becomes a column so PROPOSALS spills downwards.
+ * and a list becomes a column so PROPOSALS and FITS spill downwards.
  */
 import type { FunctionValue } from "../model/functions/table";
 import { notAvailable, type Result } from "../model/result";
@@ -21,11 +21,17 @@ export function toNumber(result: Result<FunctionValue>): number | CustomFunction
   return typeof result.value === "number" ? result.value : cellError(notAvailable("Deze functie gaf geen getal."));
 }
 
-export function toColumn(result: Result<FunctionValue>): number[][] | CustomFunctions.Error {
+/** A list as a column, each value of the type `cellOf` gives it (Excel's metadata has no mixed arrays). */
+function column<T>(
+  result: Result<FunctionValue>,
+  cellOf: (value: number | string) => T,
+): T[][] | CustomFunctions.Error {
   if (!result.ok) return cellError(result);
-  const values = Array.isArray(result.value) ? result.value : [result.value];
-  const numbers = values.filter((value): value is number => typeof value === "number");
+  const values: readonly (number | string)[] = Array.isArray(result.value) ? result.value : [result.value];
   // Excel cannot spill an empty array; an empty scenario is an answer worth a message.
-  if (numbers.length === 0) return cellError(notAvailable("Dit scenario bevat geen voorstellen."));
-  return numbers.map((number) => [number]);
+  if (values.length === 0) return cellError(notAvailable("Dit scenario bevat geen voorstellen."));
+  return values.map((value) => [cellOf(value)]);
 }
+
+export const toColumn = (result: Result<FunctionValue>) => column(result, Number);
+export const toTextColumn = (result: Result<FunctionValue>) => column(result, String);

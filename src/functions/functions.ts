@@ -6,7 +6,7 @@
  */
 import "./zod-without-eval";
 import { start, stream, streamCheck } from "../runtime";
-import { toColumn, toNumber, toScalar } from "./cell-value";
+import { toColumn, toNumber, toScalar, toTextColumn } from "./cell-value";
 
 // The runtime starts with the page, not with the first cell Excel invokes: after a reload Excel invokes
 // none (docs/fake-host.md), and the start asks it to calculate the SAMEN cells again.
@@ -170,6 +170,29 @@ export function fit(
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
   stream("FIT", [plan, mode, actions, estimate], invocation, toScalar);
+}
+
+/**
+ * Every plan that is as good as FIT's answer, spilled as a column, FIT's answer first.
+ * @customfunction
+ * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
+ * @param [mode] "schrappen" (default), "uitstellen" or "kiezen", as for FIT.
+ * @param [actions] The actions that may be cut, such as "9, 26"; default as for FIT.
+ * @param [estimate] "laag" (default) or "hoog".
+ * @param [requirements] Requirements, as for FIT.
+ * @param [max] At most this many plans, 1 to 100 (default 10).
+ * @param invocation Streaming invocation.
+ */
+export function fits(
+  plan: number | string,
+  mode: string,
+  actions: number | string,
+  estimate: string,
+  requirements: string,
+  max: number,
+  invocation: CustomFunctions.StreamingInvocation<string[][]>,
+): void {
+  stream("FITS", [plan, mode, actions, estimate, requirements, max], invocation, toTextColumn);
 }
 
 /**

@@ -15,6 +15,7 @@ export { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/money/format";
 export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 export { PAGE_NUMBERS, PRINT_SOURCE } from "./print";
 export { readPlanFromTables, type ModelTables } from "./read-plan";
+export { notitieSheet, NOTITIE_SHEET, type NotitieInput } from "./notitie";
 
 /**
  * `savedPlanFormulas: false` when the saved plans come from a Scenarios table of the older

@@ -54,7 +54,7 @@ export interface ChartLayout {
 /** Print setup of a sheet: paper, orientation, fit to pages wide (any number tall), rows repeated, footer. */
 export interface PrintLayout {
   paperSize: "A4";
-  orientation: "landscape";
+  orientation: "landscape" | "portrait";
   pagesWide: number;
   /** Rows repeated at the top of every page, 1-based and inclusive. */
   titleRows: { first: number; last: number };

@@ -45,6 +45,19 @@ describe("samen fn", () => {
     ]);
   });
 
+  it("prints every plan of FITS one a line, as PROPOSALS", async () => {
+    const io = captureIO();
+    expect(
+      await main(["fn", "FITS", "meest kansrijk", "schrappen", "3, 9, 13, 15, 16, 17, 20, 22, 25, 26, 30, 31"], io),
+    ).toBe(0);
+    // Worked out in test/model/fit/enumerate.test.ts: 9 or 31, each € 300.000 in 2025, is a tie.
+    const plans = "1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27; schrap 3, 4";
+    expect([...io.stdout].sort()).toEqual([
+      `${plans}, 15, 16, 17, 22, 25, 30, 31`,
+      `${plans}, 9, 15, 16, 17, 22, 25, 30`,
+    ]);
+  });
+
   it("prints a typed failure with its Excel error and exits 1", async () => {
     const io = captureIO();
     expect(await main(["fn", "GAP", "x"], io)).toBe(1);

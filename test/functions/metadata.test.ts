@@ -49,6 +49,14 @@ const EXPECTED = {
     ["actions", "any", true],
     ["estimate", "string", true],
   ],
+  FITS: [
+    ["plan", "any", false],
+    ["mode", "string", true],
+    ["actions", "any", true],
+    ["estimate", "string", true],
+    ["requirements", "string", true],
+    ["max", "number", true],
+  ],
   CHECK: [],
 };
 
@@ -67,12 +75,13 @@ describe("dist/functions.json, generated from the JSDoc", () => {
     expect(signature(english())).toEqual(EXPECTED);
   });
 
-  test("every function streams; PROPOSALS spills a matrix, PROPOSAL may give text, the rest numbers", () => {
+  test("every function streams; PROPOSALS and FITS spill a matrix, PROPOSAL may give text, the rest numbers", () => {
     const results = Object.fromEntries(english().functions.map((fn) => [fn.id, [fn.options?.stream, fn.result]]));
     expect(results.PROPOSALS).toEqual([true, { type: "number", dimensionality: "matrix" }]);
     expect(results.PROPOSAL).toEqual([true, {}]);
     expect(results.GAP).toEqual([true, { type: "number" }]);
     expect(results.FIT).toEqual([true, { type: "string" }]);
+    expect(results.FITS).toEqual([true, { type: "string", dimensionality: "matrix" }]);
     expect(english().functions.every((fn) => fn.options?.stream === true)).toBe(true);
   });
 

@@ -7,16 +7,21 @@ import loadHighs from "highs";
 import type { Arg } from "../functions/args";
 import type { PlanQueries } from "../functions/queries";
 import type { Result } from "../result";
-import { fit, fitPlan, type FitAnswer, type FitRequest } from "./fit-plan";
+import { fit, fitPlan, fits, type FitAnswer, type FitRequest } from "./fit-plan";
 import { highsSolver } from "./highs-solver";
+import { pricesOf, type Price } from "./prices";
 import type { MipSolver } from "./program";
 
 export interface FitEngine {
   solver: MipSolver;
   /** FIT as the formula library calls it: its arguments as given, the canonical text or a failure. */
   fit(queries: PlanQueries, args: readonly Arg[]): Result<string>;
+  /** FITS: every optimal plan's canonical text, FIT's first. */
+  fits(queries: PlanQueries, args: readonly Arg[]): Result<string[]>;
   /** The same search for the pane, which gives a request and wants the plan as well as its text. */
   fitPlan(queries: PlanQueries, request: FitRequest): Result<FitAnswer>;
+  /** The price of each choice of an answer to that request. */
+  prices(queries: PlanQueries, request: FitRequest, answer: FitAnswer): Price[];
 }
 
 /**
@@ -34,7 +39,9 @@ export function createFitEngine(): Promise<FitEngine> {
     return {
       solver,
       fit: (queries, args) => fit(queries, args, solver),
+      fits: (queries, args) => fits(queries, args, solver),
       fitPlan: (queries, request) => fitPlan(queries, request, solver),
+      prices: (queries, request, answer) => pricesOf(queries, request, answer, solver),
     };
   });
   created.catch(() => (created = undefined));

@@ -3,7 +3,7 @@
  * the workbook holds it, the optimizer run, and its answer checked through GAP for every year before
  * it is given as the canonical text of the plan that fits.
  */
-import { isMissing, toChoice, toText, type Arg } from "../functions/args";
+import { isMissing, toChoice, toInteger, toText, type Arg } from "../functions/args";
 import { formatEuros } from "../money/format";
 import { ESTIMATES, type EstimateEnd } from "../plans/costs";
 import { printPlan, type ResolvedPlan } from "../plans/resolver";
@@ -11,7 +11,15 @@ import type { PlanQueries } from "../functions/queries";
 import { invalid, notAvailable, ok, type Result } from "../result";
 import type { Action } from "../schema";
 import { cuttableRows, defaultCuttable } from "./cuttable";
-import { FIT_MODES, type FitInstance, type FitMode, type FitYear, type FitYearAmounts } from "./instance";
+import { enumerateOptima } from "./enumerate";
+import {
+  FIT_MODES,
+  type FitChoice,
+  type FitInstance,
+  type FitMode,
+  type FitYear,
+  type FitYearAmounts,
+} from "./instance";
 import { FIT_TIME_LIMIT_SECONDS, optimize, type FitOutcome } from "./optimize";
 import { proposalForms, THEMES } from "../schema";
 import { resolveRequirements, type ResolvedRequirement } from "../requirements/resolve";
@@ -152,20 +160,57 @@ export function noFitMessage(
   return `Geen plan past (${mode}): ook het plan met het kleinste tekort heeft ${listed(short, "en")} tekort.${bindingSentence(outcome.binding)}`;
 }
 
+function unsolvedMessage(reason: "time-limit" | "failed"): string {
+  return reason === "time-limit"
+    ? `Dekking zoeken vond binnen ${FIT_TIME_LIMIT_SECONDS} seconden geen bewezen beste plan; kies minder acties.`
+    : NOT_WHOLE_EUROS;
+}
+
 export function fitPlan(queries: PlanQueries, request: FitRequest, solver: MipSolver): Result<FitAnswer> {
   const instance = instanceOf(queries, request);
   const outcome = optimize(instance, request.mode, solver);
   if (outcome.kind === "short" || outcome.kind === "conflict") {
     return notAvailable(noFitMessage(instance.years, request.mode, outcome));
   }
+  if (outcome.kind === "unsolved") return notAvailable(unsolvedMessage(outcome.reason));
+  return answerOf(queries, request, instance, outcome.choice);
+}
+
+/** Every optimal plan, FIT's answer first, at most `max`; the search bounded by FIT's time limit. */
+export function fitPlans(
+  queries: PlanQueries,
+  request: FitRequest,
+  solver: MipSolver,
+  max: number,
+): Result<FitAnswer[]> {
+  const instance = instanceOf(queries, request);
+  const outcome = enumerateOptima(instance, request.mode, solver, max);
+  if (outcome.kind === "short" || outcome.kind === "conflict") {
+    return notAvailable(noFitMessage(instance.years, request.mode, outcome));
+  }
   if (outcome.kind === "unsolved") {
     return notAvailable(
       outcome.reason === "time-limit"
-        ? `Dekking zoeken vond binnen ${FIT_TIME_LIMIT_SECONDS} seconden geen bewezen beste plan; kies minder acties.`
+        ? `Alle beste plannen zoeken duurde langer dan ${FIT_TIME_LIMIT_SECONDS} seconden; kies minder acties of een kleiner maximum.`
         : NOT_WHOLE_EUROS,
     );
   }
-  const { choice } = outcome;
+  const answers: FitAnswer[] = [];
+  for (const choice of outcome.choices) {
+    const answer = answerOf(queries, request, instance, choice);
+    if (!answer.ok) return answer;
+    answers.push(answer.value);
+  }
+  return ok(answers);
+}
+
+/** A decision of the search as a plan of the formula library: the request's plan with its cuts and start years. */
+export function answerOf(
+  queries: PlanQueries,
+  request: FitRequest,
+  instance: FitInstance,
+  choice: FitChoice,
+): Result<FitAnswer> {
   const proposals = instance.proposals.flatMap(({ number }, j) => {
     const startYear = choice.startYears[j];
     return startYear === null ? [] : [{ number, startYear }];
@@ -200,20 +245,49 @@ function checkThroughGap(
   return ok({ plan, text, room });
 }
 
-const answers = new WeakMap<PlanQueries, Map<string, Result<string>>>();
+const answers = new WeakMap<PlanQueries, Map<string, Result<string | string[]>>>();
 const MAX_CACHED_ANSWERS = 1_000;
 
-/** FIT as the formula library calls it: one solve per plan state and arguments, however many cells ask. */
-export function fit(queries: PlanQueries, args: readonly Arg[], solver: MipSolver): Result<string> {
-  const key = JSON.stringify(args.map((arg) => (arg === undefined ? null : arg)));
+/** One solve per plan state, function and arguments, however many cells ask. */
+function cached<T extends string | string[]>(
+  queries: PlanQueries,
+  name: string,
+  args: readonly Arg[],
+  answer: () => Result<T>,
+): Result<T> {
+  const key = JSON.stringify([name, ...args.map((arg) => (arg === undefined ? null : arg))]);
   let cache = answers.get(queries);
   if (!cache) answers.set(queries, (cache = new Map()));
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const request = readFitRequest(queries, args);
-  const answer = request.ok ? fitPlan(queries, request.value, solver) : request;
-  const result = answer.ok ? ok(answer.value.text) : answer;
+  const hit = cache.get(key);
+  if (hit) return hit as Result<T>;
+  const result = answer();
   if (cache.size >= MAX_CACHED_ANSWERS) cache.clear();
   cache.set(key, result);
   return result;
+}
+
+/** FIT as the formula library calls it. */
+export function fit(queries: PlanQueries, args: readonly Arg[], solver: MipSolver): Result<string> {
+  return cached(queries, "FIT", args, () => {
+    const request = readFitRequest(queries, args);
+    const answer = request.ok ? fitPlan(queries, request.value, solver) : request;
+    return answer.ok ? ok(answer.value.text) : answer;
+  });
+}
+
+const MAX_PLANS = 100;
+
+/** FITS as the formula library calls it: FIT's arguments, then `max` (default 10, at most 100). */
+export function fits(queries: PlanQueries, args: readonly Arg[], solver: MipSolver): Result<string[]> {
+  const max = isMissing(args[5]) ? ok(10) : toInteger(args[5], "Het maximum");
+  if (!max.ok) return max;
+  if (max.value < 1 || max.value > MAX_PLANS) {
+    return invalid(`Het maximum moet tussen 1 en ${MAX_PLANS} liggen, niet ${max.value}.`);
+  }
+  return cached(queries, "FITS", args, () => {
+    const request = readFitRequest(queries, args);
+    if (!request.ok) return request;
+    const answers = fitPlans(queries, request.value, solver, max.value);
+    return answers.ok ? ok(answers.value.map((answer) => answer.text)) : answers;
+  });
 }

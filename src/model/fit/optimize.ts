@@ -29,7 +29,7 @@ import {
 export const FIT_TIME_LIMIT_SECONDS = 5;
 
 export type FitOutcome =
-  | { kind: "fits"; choice: FitChoice; room: FitYearAmounts }
+  | { kind: "fits"; choice: FitChoice; room: FitYearAmounts; optimum: ProvenOptimum }
   /** No plan fits; `binding`: the requirements (their texts) without each of which one would. */
   | { kind: "short"; choice: FitChoice; room: FitYearAmounts; binding: string[] }
   /** The requirements contradict each other, whatever the money. */
@@ -67,8 +67,15 @@ export function optimize(
   const room = roomAfter(instance, choice);
   // The solver works in floating point; an answer that does not fit in whole euros is not an answer.
   return fits(instance, room) && meetsRequirements(instance, choice)
-    ? { kind: "fits", choice, room }
+    ? { kind: "fits", choice, room, optimum: { formulation, fixed: best.fixed, values: best.values } }
     : { kind: "unsolved", reason: "failed" };
+}
+
+/** What the search proved: every goal's optimum as a row, so further plans can be sought at that optimum. */
+export interface ProvenOptimum {
+  formulation: Formulation;
+  fixed: readonly Row[];
+  values: Readonly<Record<string, number>>;
 }
 
 const unsolved = (reason: SearchFailure): FitOutcome => ({
@@ -115,7 +122,8 @@ function bindingRequirements(
   return binding;
 }
 
-type Search = { ok: true; values: Readonly<Record<string, number>> } | { ok: false; reason: SearchFailure };
+type Search =
+  { ok: true; values: Readonly<Record<string, number>>; fixed: readonly Row[] } | { ok: false; reason: SearchFailure };
 
 function lexicographic(
   formulation: Formulation,
@@ -135,11 +143,11 @@ function lexicographic(
     values = outcome.values;
     fixed.push({ terms: goal, max: valueOf(goal, values) });
   }
-  return values === undefined ? { ok: false, reason: "failed" } : { ok: true, values };
+  return values === undefined ? { ok: false, reason: "failed" } : { ok: true, values, fixed };
 }
 
 /** Rows without a variable are checked here; a program without variables needs no solver. */
-function solveProgram(solver: MipSolver, program: LinearProgram, seconds: number): MipOutcome {
+export function solveProgram(solver: MipSolver, program: LinearProgram, seconds: number): MipOutcome {
   const constant = program.rows.filter((row) => row.terms.length === 0);
   if (constant.some((row) => (row.min !== undefined && row.min > 0) || (row.max !== undefined && row.max < 0))) {
     return { status: "infeasible", values: {} };

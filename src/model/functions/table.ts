@@ -7,7 +7,7 @@ import type { FitEngine } from "../fit/engine";
 import type { PlanQueries } from "./queries";
 import { invalid, notAvailable, type Result } from "../result";
 
-export type FunctionValue = number | string | number[];
+export type FunctionValue = number | string | number[] | string[];
 
 /** What a function needs beyond the plan: FIT its engine, which callers load on first use (load-engine.ts). */
 export interface FunctionContext {
@@ -20,6 +20,8 @@ interface FunctionSpec {
   needsFitEngine?: true;
   call(queries: PlanQueries, args: readonly Arg[], context: FunctionContext): Result<FunctionValue>;
 }
+
+const NO_ENGINE = notAvailable("Dekking zoeken heeft zijn rekenmodule niet; voer de formule opnieuw in.");
 
 export const MODEL_FUNCTIONS = {
   TOTAL: { params: ["jaar", "regel"], required: 1, call: (q, a) => q.total(a[0], a[1]) },
@@ -45,10 +47,13 @@ export const MODEL_FUNCTIONS = {
     params: ["plan", "modus", "acties", "raming", "eisen"],
     required: 1,
     needsFitEngine: true,
-    call: (q, a, c) =>
-      c.fitEngine
-        ? c.fitEngine.fit(q, a)
-        : notAvailable("Dekking zoeken heeft zijn rekenmodule niet; voer de formule opnieuw in."),
+    call: (q, a, c) => (c.fitEngine ? c.fitEngine.fit(q, a) : NO_ENGINE),
+  },
+  FITS: {
+    params: ["plan", "modus", "acties", "raming", "eisen", "max"],
+    required: 1,
+    needsFitEngine: true,
+    call: (q, a, c) => (c.fitEngine ? c.fitEngine.fits(q, a) : NO_ENGINE),
   },
 } as const satisfies Record<string, FunctionSpec>;
 
