@@ -15,7 +15,7 @@ export const FORMS = ["seksuele uitbuiting", "arbeidsuitbuiting", "criminele uit
 
 export interface Plan {
   cut: boolean[];
-  start: (Y | null)[];
+  start: (number | null)[];
 }
 
 export interface Tagged extends FitProposal {
@@ -94,13 +94,13 @@ export function holds(spec: Spec, proposals: readonly Tagged[], plan: Plan): boo
 }
 
 /** Cost of a proposal in a year, written out from PRODUCT.md: one-off in the start year, structural from it on. */
-function cost(p: FitProposal, start: Y | null, year: Y): number {
+function cost(p: FitProposal, start: number | null, year: number): number {
   if (start === null || year < start) return 0;
   return (year === start ? p.incidental : 0) + p.structural;
 }
 
 export function room(instance: FitInstance, plan: Plan): number[] {
-  return YEARS.map(
+  return instance.years.map(
     (year) =>
       instance.room[year] +
       instance.actions.reduce((sum, a, i) => sum + (plan.cut[i] ? a.amounts[year] : 0), 0) -
@@ -110,7 +110,7 @@ export function room(instance: FitInstance, plan: Plan): number[] {
 
 export function goals(instance: FitInstance, mode: FitMode, plan: Plan): number[] {
   const euros = instance.actions.reduce(
-    (sum, a, i) => sum + (plan.cut[i] ? a.amounts[2024] + a.amounts[2025] + a.amounts[2026] : 0),
+    (sum, a, i) => sum + (plan.cut[i] ? instance.years.reduce((s, y) => s + a.amounts[y], 0) : 0),
     0,
   );
   const count = plan.cut.filter(Boolean).length;
@@ -124,7 +124,7 @@ export function goals(instance: FitInstance, mode: FitMode, plan: Plan): number[
   if (mode === "uitstellen") return [euros, delay, count];
   if (mode === "afwegen") return [-kept("Meest kansrijk"), -kept("Kansrijk"), euros, delay, count];
   const used = instance.proposals.reduce(
-    (sum, p, j) => sum + YEARS.reduce((s, y) => s + cost(p, plan.start[j], y), 0),
+    (sum, p, j) => sum + instance.years.reduce((s, y) => s + cost(p, plan.start[j], y), 0),
     0,
   );
   return [-kept("Meest kansrijk"), -kept("Kansrijk"), -used];
@@ -144,8 +144,8 @@ function* product<T>(options: readonly (readonly T[])[], j = 0): Generator<T[]> 
 }
 
 export function* plans(instance: FitInstance, mode: FitMode): Generator<Plan> {
-  const later = (p: FitProposal) => YEARS.filter((y) => y >= p.startYear);
-  const options: (Y | null)[][] = instance.proposals.map((p) => {
+  const later = (p: FitProposal) => instance.years.filter((y) => y >= p.startYear);
+  const options: (number | null)[][] = instance.proposals.map((p) => {
     if (mode === "schrappen") return [p.startYear];
     if (mode === "uitstellen") return later(p);
     if (mode === "kiezen") return [p.startYear, null];
