@@ -14,12 +14,15 @@ import JSZip from "jszip";
 import { invalid, ok, type Result } from "../model/result";
 import { partPath, relsPathOf, text, TYPE_END, workbookParts, type Relationship } from "../xlsx/package-parts";
 import { unescapeXml } from "./samen-formula";
+import { packageTableFaults } from "./table-faults";
 import { replaceSamenFormulas } from "./sheet-values";
 
 export interface SharedCopy {
   bytes: Uint8Array;
   /** Cells whose SAMEN formula became its value, as `Blad!A1`. */
   replaced: string[];
+  /** Faults of the file's table parts, which the copy carries as they are (table-faults.ts). */
+  faults: string[];
 }
 
 /** How many cells a message names before it counts the rest. */
@@ -74,9 +77,10 @@ export async function shareableCopy(bytes: Uint8Array): Promise<Result<SharedCop
         "Open de werkmap in Excel met Samen, laat de formules rekenen en sla haar op; maak dan de deelbare kopie.",
     );
   }
-  if (changed.size === 0) return ok({ bytes, replaced });
+  const faults = await packageTableFaults(zip);
+  if (changed.size === 0) return ok({ bytes, replaced, faults });
   for (const [path, xml] of changed) zip.file(path, xml);
   await dropCalcChain(zip, workbookPath, workbookRels);
   const copy = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return ok({ bytes: copy, replaced });
+  return ok({ bytes: copy, replaced, faults });
 }

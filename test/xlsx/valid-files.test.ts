@@ -18,9 +18,10 @@ jest.setTimeout(120_000);
 const dir = mkdtempSync(path.join(tmpdir(), "samen-valid-"));
 const CORPUS = path.join(__dirname, "..", "corpus", "other-writers");
 
-async function samen(...args: string[]): Promise<void> {
+async function samen(...args: string[]): Promise<string[]> {
   const io = captureIO();
   expect({ code: await main(args, io), err: io.stderr }).toEqual({ code: 0, err: [] });
+  return io.stdout;
 }
 
 /** The same package with one part's XML changed. */
@@ -61,6 +62,27 @@ describe("the files Samen writes", () => {
     expect(copy.includes("SAMEN")).toBe(false);
     await expectSchemaValid(copy);
     expect(await openpyxlTableFaults(copy)).toEqual([]);
+  });
+
+  it("samen share: a file with table faults Samen did not write is copied no worse, and the report names them", async () => {
+    const withSamen = await planted(workbook, "xl/worksheets/sheet5.xml", withSamenCells);
+    const source = path.join(dir, "vreemd.xlsx");
+    const faulty = await planted(withSamen, "xl/tables/table1.xml", (xml) =>
+      xml
+        .replace('<tableColumn id="3" name="2023"', '<tableColumn id="3" name="2023" dxfId="0"')
+        .replace('name="2024" totalsRowFunction="sum"', 'name="2024" totalsRowFunction="custom"'),
+    );
+    await writeFile(source, faulty);
+    const out = await samen("share", source, path.join(dir, "vreemd-deelbaar.xlsx"));
+    expect(out.slice(1)).toEqual([
+      `Let op: ${source} had al fouten die Samen niet schreef; de kopie neemt ze ongewijzigd over en Excel ` +
+        "herstelt ze bij het openen (of weigert de tabel):",
+      '  - tabel Begroting, kolom "2023": opmaak als dxfId, een kenmerk dat Excel niet kent',
+      '  - tabel Begroting, kolom "2024": een eigen totaal zonder formule',
+    ]);
+    const copy = readFileSync(path.join(dir, "vreemd-deelbaar.xlsx"));
+    expect((await checkAgainstSchemas(copy)).violations).toEqual((await checkAgainstSchemas(faulty)).violations);
+    expect((await checkAgainstSchemas(copy)).violations).toHaveLength(1);
   });
 
   it("a planted dxfId on a table column breaks the schema and openpyxl", async () => {
