@@ -1,5 +1,8 @@
 // The office-addins recommended rules (no sync in loops, load before read, …) plus what Samen adds:
-// no eval of any kind and no raw HTML in React, since the pane runs beside parliamentary work.
+// no eval of any kind and no raw HTML in React, since the pane runs beside parliamentary work; and
+// jsx-a11y's recommended rules over the pane, with Fluent UI's components mapped to the elements they render
+// (docs/toegankelijkheid.md).
+import jsxA11y from "eslint-plugin-jsx-a11y";
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import react from "eslint-plugin-react";
@@ -24,6 +27,31 @@ export default [
       "no-implied-eval": "error",
       "no-new-func": "error",
       "react/no-danger": "error",
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.tsx"],
+    ...jsxA11y.flatConfigs.recommended,
+    rules: {
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // A list that scrolls is a named region the keyboard can reach (axe's scrollable-region-focusable).
+      "jsx-a11y/no-noninteractive-tabindex": ["error", { tags: [], roles: ["tabpanel", "region"] }],
+    },
+    settings: {
+      "jsx-a11y": {
+        components: {
+          Button: "button",
+          ToggleButton: "button",
+          Checkbox: "input",
+          Input: "input",
+          Radio: "input",
+          Select: "select",
+          Textarea: "textarea",
+          Link: "a",
+          Image: "img",
+          Label: "label",
+        },
+      },
     },
   },
   {

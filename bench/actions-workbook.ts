@@ -1,5 +1,5 @@
 /**
- * Writes a large workbook in the add-in's layout (PRODUCT.md): the letter's budget, and an Acties table
+ * Writes a large workbook in the add-in's layout (docs/contracts/layout.md): the letter's budget, and an Acties table
  * of any number of rows, made by splitting each action of the letter into equal whole-euro parts. The
  * sums per action line and year stay the letter's, so the workbook validates clean and the time spent
  * is the validator's reading and checking, not the printing of thousands of findings. Streaming
@@ -8,7 +8,7 @@
 import ExcelJS from "exceljs";
 import { LETTER_PLAN } from "../src/model/letter/dataset";
 import { formatSource } from "../src/model/schema";
-import { YEARS } from "../src/model/horizon/years";
+import { LETTER_YEARS as YEARS } from "../src/model/letter/dataset";
 
 const EUROS = '"€" #,##0';
 
@@ -40,7 +40,7 @@ function writeBegroting(workbook: ExcelJS.stream.xlsx.WorkbookWriter): void {
       const column = String.fromCharCode(67 + i);
       return {
         formula: `SUM(${column}2:${column}${last})`,
-        result: LETTER_PLAN.frame,
+        result: LETTER_PLAN.kader[i].frame,
       } satisfies ExcelJS.CellFormulaValue;
     }),
   ]);

@@ -35,6 +35,6 @@ export async function loadBundledModel(): Promise<BundledModel> {
       else compiler.close(() => resolve());
     }),
   );
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   return require(path.join(outDir, "model.js")) as BundledModel;
 }

@@ -8,7 +8,6 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { median, round } from "./stats";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { freshBundle } = require("../scripts/cli-bundle") as { freshBundle(): string };
 
 const ROUNDS = 21;
@@ -17,7 +16,7 @@ const BIN = path.join(ROOT, "bin", "samen.js");
 
 export interface CliBench {
   fn_ratio: number;
-  /** Medians in ms, for the README. */
+  /** Medians in ms, for docs/measured.md. */
   fn_ms: number;
   node_ms: number;
 }
@@ -26,7 +25,8 @@ function timedRun(args: readonly string[], expected: string): number {
   const start = process.hrtime.bigint();
   const out = execFileSync(process.execPath, args, { cwd: ROOT, encoding: "utf8" });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (out !== expected) throw new Error(`${args.join(" ")} gaf ${JSON.stringify(out)}, niet ${JSON.stringify(expected)}`);
+  if (out !== expected)
+    throw new Error(`${args.join(" ")} gaf ${JSON.stringify(out)}, niet ${JSON.stringify(expected)}`);
   return ms;
 }
 

@@ -6,7 +6,7 @@
  */
 import { createFitEngine } from "../src/model/fit/engine";
 import { instanceOf, readFitRequest } from "../src/model/fit/fit-plan";
-import { FIT_MODES, FIT_YEARS, scoreOf, type FitInstance, type FitMode } from "../src/model/fit/instance";
+import { FIT_MODES, scoreOf, type FitInstance, type FitMode } from "../src/model/fit/instance";
 import { optimize, type FitOutcome } from "../src/model/fit/optimize";
 import type { MipSolver } from "../src/model/fit/program";
 import { LETTER_PLAN } from "../src/model/letter/dataset";
@@ -31,8 +31,9 @@ export interface FitBench {
 }
 
 /** Every action row with money in 2024–2026: by default FIT leaves those a proposal builds on. */
+const LETTER_PLAN_YEARS = [2024, 2025, 2026];
 const EVERY_ACTION = LETTER_PLAN.actions
-  .filter((row) => FIT_YEARS.some((year) => row.amounts[year] !== 0))
+  .filter((row) => LETTER_PLAN_YEARS.some((year) => row.amounts[year] !== 0))
   .map((row) => row.numbers[0])
   .join(", ");
 
@@ -53,9 +54,10 @@ function tenTimesInstance(queries: PlanQueries, mode: FitMode): FitInstance {
   const one = instanceOf(queries, request.value);
   const copies = Array.from({ length: SCALE }, (_, copy) => copy);
   const room = { ...one.room };
-  for (const year of FIT_YEARS) room[year] *= SCALE;
+  for (const year of one.years) room[year] *= SCALE;
   room[2024] += SCALE * 634_000;
   return {
+    years: one.years,
     room,
     proposals: copies.flatMap((copy) => one.proposals.map((p) => ({ ...p, number: p.number + 100 * copy }))),
     actions: copies.flatMap((copy) =>

@@ -28,7 +28,7 @@ export interface ValidateBench {
   reader_ms_100k: number;
   reader_peak_mb_100k: number;
   exceljs_ms_100k: number;
-  /** Medians per size, for the README: ms of ExcelJS alone and of samen validate. */
+  /** Medians per size, for docs/measured.md: ms of ExcelJS alone and of samen validate. */
   ms: Record<string, { exceljs: number; validate: number }>;
 }
 

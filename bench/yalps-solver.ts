@@ -17,7 +17,14 @@ export const yalpsSolver: MipSolver = {
       for (const term of row.terms) variables.get(term.variable)!.set(`r${i}`, term.coefficient);
     });
     const solution = solve(
-      { direction: "minimize", objective: "objective", constraints, variables, binaries: program.binaries, integers: program.naturals },
+      {
+        direction: "minimize",
+        objective: "objective",
+        constraints,
+        variables,
+        binaries: program.binaries,
+        integers: program.naturals,
+      },
       { timeout: timeLimitSeconds * 1000, maxIterations: Number.POSITIVE_INFINITY, includeZeroVariables: true },
     );
     const values = Object.fromEntries(solution.variables);

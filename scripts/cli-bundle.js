@@ -1,7 +1,7 @@
 /**
  * The command line runs from one JavaScript file bundled by esbuild (build/cli/samen.js), not from the
  * TypeScript sources through tsx: Node then starts `samen fn TOTAL 2024` without transpiling anything
- * (README, "Command line"). ExcelJS, JSZip and HiGHS stay outside the bundle and are required only by the
+ * (docs/cli.md). ExcelJS, JSZip and HiGHS stay outside the bundle and are required only by the
  * commands that need them (HiGHS also finds its WebAssembly beside its own package, not beside the bundle).
  *
  * A developer never runs a stale bundle: `npm install` builds it (the `prepare` script), and

@@ -343,7 +343,7 @@ export function judge(uses: OfficeUse[], declared: RequiredSet[]): string[] {
   return problems;
 }
 
-/** The README's table: each set the add-in needs, its highest version used, and the members needing it. */
+/** The table of docs/office-apis.md: each set the add-in needs, its highest version used, and the members needing it. */
 export function markdownTable(uses: OfficeUse[], declared: RequiredSet[]): string {
   const bySet = new Map<string, OfficeUse[]>();
   for (const use of uses) {

@@ -10,6 +10,7 @@ import {
 import { LETTER_PLAN } from "../model/letter/dataset";
 import { PlanQueries } from "../model/functions/queries";
 import { errorCode, ok } from "../model/result";
+import { unknownOption } from "./args";
 import { EXIT, UsageError, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
 
 const HELP = [
@@ -32,14 +33,25 @@ const HELP = [
 
 const WORKBOOK_OPTION = "--workbook";
 
-/** Splits `--workbook <file>` off the arguments; the rest stay in order. */
+/**
+ * Splits `--workbook <file>` off the arguments; the rest stay in order. Any other `--` word (`--json`,
+ * `--workbook=f`, a second `--workbook`) is a usage error, not a function argument.
+ */
 function takeWorkbookOption(args: readonly string[]): { file: string | null; rest: string[] } {
-  const at = args.indexOf(WORKBOOK_OPTION);
-  if (at < 0) return { file: null, rest: [...args] };
-  const file = args[at + 1];
-  if (file === undefined || file.startsWith("--"))
-    throw new UsageError(`Na ${WORKBOOK_OPTION} hoort een .xlsx-bestand.`);
-  return { file, rest: [...args.slice(0, at), ...args.slice(at + 2)] };
+  let file: string | null = null;
+  const rest: string[] = [];
+  for (let at = 0; at < args.length; at++) {
+    const arg = args[at];
+    if (!arg.startsWith("--")) rest.push(arg);
+    else if (arg !== WORKBOOK_OPTION) throw new UsageError(`${unknownOption(arg)}\n${usageLine(fnCommand)}`);
+    else if (file !== null) throw new UsageError(`De optie ${WORKBOOK_OPTION} staat er meer dan één keer.`);
+    else {
+      file = args[++at];
+      if (file === undefined || file.startsWith("--"))
+        throw new UsageError(`Na ${WORKBOOK_OPTION} hoort een .xlsx-bestand.`);
+    }
+  }
+  return { file, rest };
 }
 
 function print(value: FunctionValue, io: CommandIO): void {

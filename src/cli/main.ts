@@ -7,7 +7,16 @@
  * validator, the layout or ExcelJS (only the commands that read or write files load ExcelJS).
  */
 import { version } from "../../package.json";
-import { EXIT, processIO, UsageError, type Command, type CommandIO, type ExitCode } from "./io";
+import {
+  EXIT,
+  guardProcess,
+  jsonFailure,
+  processIO,
+  UsageError,
+  type Command,
+  type CommandIO,
+  type ExitCode,
+} from "./io";
 
 const COMMANDS: Record<string, { summary: string; load(): Promise<Command> }> = {
   fn: { summary: "rekent een SAMEN-functie uit", load: async () => (await import("./fn-command")).fnCommand },
@@ -40,6 +49,7 @@ const HELP = [
 ].join("\n");
 
 export async function main(argv: readonly string[], io: CommandIO = processIO): Promise<ExitCode> {
+  if (io === processIO) guardProcess();
   const [name, ...args] = argv;
   if (name !== undefined && HELP_FLAGS.includes(name)) {
     io.out(HELP);
@@ -53,19 +63,21 @@ export async function main(argv: readonly string[], io: CommandIO = processIO): 
     io.err(name === undefined ? HELP : `Onbekende opdracht "${name}".\n${HELP}`);
     return EXIT.unusable;
   }
+  let command: Command | undefined;
   try {
-    const command = await COMMANDS[name].load();
+    command = await COMMANDS[name].load();
     if (args.some((arg) => HELP_FLAGS.includes(arg))) {
       io.out(command.help);
       return EXIT.ok;
     }
     return await command.run(args, io);
   } catch (error) {
-    io.err(
+    const message =
       error instanceof UsageError
         ? error.message
-        : `Er ging iets mis: ${error instanceof Error ? error.message : String(error)}`,
-    );
+        : `Er ging iets mis: ${error instanceof Error ? error.message : String(error)}`;
+    if (command?.json && args.includes("--json")) io.out(jsonFailure(message, EXIT.unusable));
+    else io.err(message);
     return EXIT.unusable;
   }
 }

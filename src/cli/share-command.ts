@@ -1,14 +1,13 @@
 /**
  * `samen share <in.xlsx> <uit.xlsx> [--force]`: a shareable copy in which every SAMEN formula is
- * replaced by the value the file holds for it (src/share). The source is only read; an existing
- * output is replaced only with --force, written beside and renamed as `samen workbook` does.
+ * replaced by the value the file holds for it (src/share). The source is only read and is never the
+ * output, by any path; an existing output is replaced only with --force (src/cli/output-file.ts).
  */
 import { writeFile } from "node:fs/promises";
-import path from "node:path";
 import { shareableCopy } from "../share/shareable-copy";
 import { readXlsxBytes } from "../xlsx/xlsx-bytes";
 import { fileArgs, requireXlsx } from "./args";
-import { EXIT, UsageError, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
+import { EXIT, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
 import { mayWrite, writeBeside } from "./output-file";
 
 const HELP = [
@@ -31,9 +30,8 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { files, options } = fileArgs(args, { files: 2, options: ["--force"], usage: USAGE });
   const [source, target] = files;
   requireXlsx(target, USAGE);
-  if (path.resolve(source) === path.resolve(target))
-    throw new UsageError(`De kopie moet een ander bestand zijn dan het origineel: ${source}\n${USAGE}`);
-  if (!(await mayWrite(target, options.has("--force"), io))) return EXIT.unusable;
+  const force = options.has("--force");
+  if (!(await mayWrite(target, { force, source }, io))) return EXIT.unusable;
   const read = await readXlsxBytes(source);
   if (!read.ok) {
     io.err(read.message);
@@ -44,7 +42,7 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
     io.err(`${read.name}: ${copy.message}`);
     return EXIT.unusable;
   }
-  if (!(await writeBeside(target, (partial) => writeFile(partial, copy.value.bytes), io))) return EXIT.unusable;
+  if (!(await writeBeside(target, (partial) => writeFile(partial, copy.value.bytes), force, io))) return EXIT.unusable;
   const count = copy.value.replaced.length;
   io.out(
     count === 0

@@ -6,7 +6,7 @@ import { stat } from "node:fs/promises";
 import { summarize, validateGrid, type Finding, type FindingSummary } from "../validate";
 import { readGridFromXlsx } from "../xlsx/read-grid";
 import { fileArgs } from "./args";
-import { EXIT, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
+import { EXIT, jsonFailure, usageLine, type Command, type CommandIO, type ExitCode } from "./io";
 
 const HELP = [
   "Gebruik: samen validate <bestand.xlsx> [--json]",
@@ -45,8 +45,8 @@ function summaryLine(summary: FindingSummary): string {
 function report(file: string, findings: readonly Finding[]): string[] {
   const lines = [`Controle van ${file}`];
   const sheets = [...new Set(findings.map((finding) => finding.sheet))];
-  const cellWidth = Math.max(4, ...findings.map((finding) => finding.cell.length));
-  const ruleWidth = Math.max(...findings.map((finding) => finding.rule.length));
+  const cellWidth = findings.reduce((width, finding) => Math.max(width, finding.cell.length), 4);
+  const ruleWidth = findings.reduce((width, finding) => Math.max(width, finding.rule.length), 0);
   for (const sheet of sheets) {
     lines.push("", `Blad "${sheet}"`);
     for (const finding of findings.filter((f) => f.sheet === sheet)) {
@@ -72,7 +72,8 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   if (large) io.err(`Lezen van ${file} (${(size / 1_000_000).toFixed(1).replace(".", ",")} MB)…`);
   const read = await readGridFromXlsx(file);
   if (!read.ok) {
-    io.err(read.message);
+    if (json) io.out(jsonFailure(read.message, EXIT.unusable, file));
+    else io.err(read.message);
     return EXIT.unusable;
   }
   const findings = validateGrid(read.workbook, {
@@ -86,4 +87,4 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   return summary.errors > 0 ? EXIT.failed : EXIT.ok;
 }
 
-export const validateCommand: Command = { help: HELP, run };
+export const validateCommand: Command = { help: HELP, json: true, run };

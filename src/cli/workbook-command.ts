@@ -27,15 +27,17 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
   const { files, options } = fileArgs(args, { files: 1, options: ["--force"], usage: USAGE });
   const [file] = files;
   requireXlsx(file, USAGE);
-  if (!(await mayWrite(file, options.has("--force"), io))) return EXIT.unusable;
+  const force = options.has("--force");
+  if (!(await mayWrite(file, { force }, io))) return EXIT.unusable;
   const layout = renderLayout(LETTER_PLAN, []);
-  if (!(await writeBeside(file, (partial) => buildWorkbook(layout).xlsx.writeFile(partial), io))) return EXIT.unusable;
+  if (!(await writeBeside(file, (partial) => buildWorkbook(layout).xlsx.writeFile(partial), force, io)))
+    return EXIT.unusable;
   const lines = LETTER_PLAN.budgetLines.length;
   const actions = LETTER_PLAN.actions.flatMap((action) => action.numbers).length;
   io.out(
     `${file} geschreven: tabellen Begroting (${lines} regels), Acties (${actions} acties), Voorstellen (${LETTER_PLAN.proposals.length} voorstellen), Scenarios en het blad Overzicht.`,
   );
-  io.out(`Elk jaar van de begroting telt op tot ${formatEuros(LETTER_PLAN.frame)}.`);
+  io.out(`Elk jaar van de begroting telt op tot ${formatEuros(LETTER_PLAN.kader[0].frame)}.`);
   return EXIT.ok;
 }
 

@@ -14,8 +14,9 @@ import { savedPlanRoomFormula } from "../layout/native-formulas";
 import { columnsOf, isOldForm, scenariosFromRows } from "../layout/scenario-rows";
 import { LETTER_PLAN } from "../model/letter/dataset";
 import { BUILT_IN_PLANS } from "../model/plans/resolver";
-import { SCENARIO_YEARS, YEARS } from "../model/horizon/years";
-import type { Plan, SavedPlan } from "../model/schema";
+import { overzichtYearColumn } from "../layout/overzicht";
+import { planHorizon, type Plan, type SavedPlan } from "../model/schema";
+import type { Horizon } from "../model/horizon/horizon";
 import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
 import { cellInput } from "./literal-text";
 import { columnLetter, overzichtFormulas, queueChart, queueFreeCells, queuePrint, queueTable } from "./write-layout";
@@ -163,23 +164,27 @@ async function inspect(
   const { saved, savedPlanFormulas } = savedPlansIn(pending, scenarios);
   const overzicht = renderLayout(plan, saved, { savedPlanFormulas }).sheets.find((layout) => !layout.table)!;
   return pending.map((item) =>
-    judge(item.kind !== "table" && item.layout.table === null ? { ...item, layout: overzicht } : item),
+    judge(
+      item.kind !== "table" && item.layout.table === null ? { ...item, layout: overzicht } : item,
+      planHorizon(plan),
+    ),
   );
 }
 
 const SAVED_PLAN_LABEL = /^Ruimte in de reserve: (.+) \(bewaard plan(, vast bedrag)?\)$/;
 
 /** A row as the Overzicht writes it for a saved plan: its label, then per year its formula, amount or NA(). */
-function isSavedPlanRow(row: readonly unknown[], reserveRow: number): boolean {
+function isSavedPlanRow(row: readonly unknown[], reserveRow: number, horizon: Horizon): boolean {
   const label = SAVED_PLAN_LABEL.exec(String(row[0]));
   if (!label || row[1] !== "") return false;
   const [, name, fixedAmount] = label;
-  return SCENARIO_YEARS.every((year) => {
-    const column = YEARS.indexOf(year) + 1;
+  return horizon.planYears.every((year) => {
+    const column = overzichtYearColumn(horizon, year);
     const cell = row[column];
     if (cell === "=NA()") return true;
     if (fixedAmount) return typeof cell === "number";
-    return cell === `=${savedPlanRoomFormula(name, year, `${columnLetter(column)}${reserveRow}`)}`;
+    const reserveCell = `${columnLetter(column)}${reserveRow}`;
+    return cell === `=${savedPlanRoomFormula(name, year, horizon.firstPlanYear, reserveCell)}`;
   });
 }
 
@@ -188,13 +193,18 @@ function isSavedPlanRow(row: readonly unknown[], reserveRow: number): boolean {
  * saved-plan rows: with those left out, both are the same rows. Anything an officer typed there (a
  * note below, a changed formula) makes it an edit, left alone without consent.
  */
-function onlySavedPlanRowsDiffer(actual: unknown[][], expected: unknown[][], from: number, width: number): boolean {
+function onlySavedPlanRowsDiffer(
+  actual: unknown[][],
+  expected: unknown[][],
+  [from, width]: [number, number],
+  horizon: Horizon,
+): boolean {
   const reserveRow = from - 1 - BUILT_IN_PLANS.length;
   const rest = (rows: unknown[][]) => {
     const kept = rows
       .slice(from - 1)
       .map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""))
-      .filter((row) => !isSavedPlanRow(row, reserveRow));
+      .filter((row) => !isSavedPlanRow(row, reserveRow, horizon));
     while (kept.length > 0 && kept[kept.length - 1].every((cell) => cell === "")) kept.pop();
     return JSON.stringify(kept);
   };
@@ -219,7 +229,7 @@ function savedPlansChanged(layout: SheetLayout, from: number, width: number, use
   };
 }
 
-function judge(item: Pending): Inspected {
+function judge(item: Pending, horizon: Horizon): Inspected {
   const { layout } = item;
   if (item.kind === "table") return judgeTable(item.layout, item.header.values[0], item.body.values);
   if (item.kind === "absent" || item.used.isNullObject) {
@@ -241,7 +251,7 @@ function judge(item: Pending): Inspected {
     savedFrom !== undefined &&
     !chartMissing &&
     changed.every((row) => row >= savedFrom) &&
-    onlySavedPlanRowsDiffer(actual, expected, savedFrom, expected[0].length)
+    onlySavedPlanRowsDiffer(actual, expected, [savedFrom, expected[0].length], horizon)
   ) {
     return savedPlansChanged(layout, savedFrom, expected[0].length, item.used.address);
   }

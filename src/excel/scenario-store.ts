@@ -8,7 +8,7 @@
 import { invalid, notAvailable, ok, type Result } from "../model/result";
 import { normalizePlanName } from "../model/plans/resolver";
 import { SavedPlanSchema, type SavedPlan } from "../model/schema";
-import { isScenarioYear } from "../model/horizon/years";
+import { yearChoices } from "../model/horizon/horizon";
 import {
   columnsOf,
   isBlankRow,
@@ -67,15 +67,19 @@ function addNewColumns(table: Excel.Table, columns: Columns): Columns {
  * Saves (or replaces) a plan under its name: its old rows and blank rows go, one new row per part, in
  * its order. The pane saves a resolved plan expanded (PlanQueries.savedPlanOf): proposal rows, cut rows.
  */
-export async function saveScenario(context: Excel.RequestContext, plan: SavedPlan): Promise<Result<void>> {
+export async function saveScenario(
+  context: Excel.RequestContext,
+  plan: SavedPlan,
+  planYears: readonly number[],
+): Promise<Result<void>> {
   const name = ScenarioNameSchema.safeParse(plan.name);
   if (!name.success) return invalid(name.error.issues[0].message);
   if (plan.parts.length === 0) return invalid("Kies eerst een of meer voorstellen of acties.");
   const parts = SavedPlanSchema.shape.parts.safeParse(plan.parts);
   const wrongYear = plan.parts.some(
-    (part) => part.kind === "proposal" && part.startYear !== null && !isScenarioYear(part.startYear),
+    (part) => part.kind === "proposal" && part.startYear !== null && !planYears.includes(part.startYear),
   );
-  if (!parts.success || wrongYear) return invalid("Het startjaar moet 2024, 2025 of 2026 zijn.");
+  if (!parts.success || wrongYear) return invalid(`Het startjaar moet ${yearChoices(planYears)} zijn.`);
   const read = await readTable(context);
   if (!read.ok) return read;
   const { table, rows } = read.value;

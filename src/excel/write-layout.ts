@@ -14,16 +14,12 @@ import {
   type TotalsCell,
 } from "../layout";
 import { cellInput } from "./literal-text";
+import { columnLetter } from "../layout/column-letter";
 
 /** Office.js widths are in points; the layout's are in characters of the default font. */
 const POINTS_PER_CHARACTER = 7;
 
-export function columnLetter(index: number): string {
-  let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
-}
+export { columnLetter };
 
 function setWidths(sheet: Excel.Worksheet, widths: readonly number[]): void {
   widths.forEach((width, i) => {

@@ -5,8 +5,12 @@
  * follows edits in the model tables without a manual recalculation.
  */
 import "./zod-without-eval";
-import { stream, streamCheck } from "../runtime";
+import { start, stream, streamCheck } from "../runtime";
 import { toColumn, toNumber, toScalar } from "./cell-value";
+
+// The runtime starts with the page, not with the first cell Excel invokes: after a reload Excel invokes
+// none (docs/fake-host.md), and the start asks it to calculate the SAMEN cells again.
+void start();
 
 /**
  * The programme total of a year (budget lines a to h), or one budget line.

@@ -1,5 +1,5 @@
 /**
- * The single layout definition of the workbook the add-in writes (PRODUCT.md, "Workbook layout"):
+ * The single layout definition of the workbook the add-in writes (docs/contracts/layout.md):
  * `renderLayout` describes it without any host, the Office.js writer (src/excel) and the ExcelJS
  * writer (src/xlsx) render that description, and `readPlanFromTables` reads the plan back from it.
  */

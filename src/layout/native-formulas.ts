@@ -2,11 +2,10 @@
  * Native Excel formulas over the workbook's own tables, so the Overzicht stays right in Excel without
  * the add-in and in LibreOffice (no `#NAME?` after a recalculation). Structured references
  * (`Begroting[2024]`) follow rows the officer adds; every formula is the model's semantics
- * (PRODUCT.md, "Scenarios and the gap", "Plans") in functions both programs know: SUM, SUMIFS, COUNTIFS,
+ * (docs/contracts/plans.md, "Cost, freed, gap") in functions both programs know: SUM, SUMIFS, COUNTIFS,
  * SUMPRODUCT and text functions, no IF inside an array (older Excel would want it entered as an array).
  */
 import type { BuiltInPlan } from "../model/plans/resolver";
-import { DEFAULT_START_YEAR, type Year } from "../model/horizon/years";
 import { TABLES } from "./tables";
 
 /** A text argument of a formula: quoted, with quotes doubled. */
@@ -19,14 +18,11 @@ const A = TABLES.acties;
 const S = TABLES.scenarios;
 
 /** TOTAL(year, line): the budget line's amount in that year. */
-export const budgetLineFormula = (year: Year, line: string) =>
+export const budgetLineFormula = (year: number, line: string) =>
   `SUMIFS(${column(B, year)},${column(B, "Regel")},${quoted(line)})`;
 
 /** TOTAL(year): the year's column of Begroting, as its totals row adds it up. */
-export const yearTotalFormula = (year: Year) => `SUM(${column(B, year)})`;
-
-/** RESERVE(year): line h. */
-export const reserveFormula = (year: Year) => budgetLineFormula(year, "h");
+export const yearTotalFormula = (year: number) => `SUM(${column(B, year)})`;
 
 /** The priority a built-in scenario takes; `alle` takes every proposal. */
 const PRIORITY_OF: Record<BuiltInPlan, string | null> = {
@@ -42,13 +38,19 @@ function proposalSum(header: "Incidenteel" | "Structureel", priority: string | n
 }
 
 /**
- * GAP(scenario, year) of a built-in scenario from 2024: the reserve (a cell of the sheet) less the
- * low estimates of its proposals, incidental in 2024 and structural every year. Proposals without an
- * estimate have empty Incidenteel and Structureel cells, which SUMIFS leaves out, as GAP does.
+ * GAP(scenario, year) of a built-in scenario from the first plan year: the reserve (a cell of the sheet)
+ * less the low estimates of its proposals, incidental in the first plan year and structural every plan
+ * year. Proposals without an estimate have empty Incidenteel and Structureel cells, which SUMIFS leaves
+ * out, as GAP does.
  */
-export function builtInRoomFormula(scenario: BuiltInPlan, year: Year, reserveCell: string): string {
+export function builtInRoomFormula(
+  scenario: BuiltInPlan,
+  year: number,
+  firstPlanYear: number,
+  reserveCell: string,
+): string {
   const priority = PRIORITY_OF[scenario];
-  const incidental = year === 2024 ? `-${proposalSum("Incidenteel", priority)}` : "";
+  const incidental = year === firstPlanYear ? `-${proposalSum("Incidenteel", priority)}` : "";
   return `${reserveCell}${incidental}-${proposalSum("Structureel", priority)}`;
 }
 
@@ -60,11 +62,11 @@ const exactly = (text: string) => quoted(`=${text.replace(/[~*?]/g, "~$&")}`);
 
 /**
  * The cost in `year` of the proposal rows of a saved plan in the Scenarios table: incidental in the
- * row's own start year (an empty Startjaar reads as 2024), structural every year from then on, each
- * looked up in Voorstellen by number.
+ * row's own start year (an empty Startjaar reads as the first plan year), structural every year from then
+ * on, each looked up in Voorstellen by number.
  */
-function savedPlanCost(name: string, year: Year): string {
-  const start = `(${column(S, "Startjaar")}+(${column(S, "Startjaar")}="")*${DEFAULT_START_YEAR})`;
+function savedPlanCost(name: string, year: number, firstPlanYear: number): string {
+  const start = `(${column(S, "Startjaar")}+(${column(S, "Startjaar")}="")*${firstPlanYear})`;
   const lookup = (header: "Incidenteel" | "Structureel") =>
     `SUMIFS(${column(V, header)},${column(V, "Nr")},${column(S, "Voorstel")})`;
   return (
@@ -78,7 +80,7 @@ function savedPlanCost(name: string, year: Year): string {
  * the first or the last number of its Nr, so the shared row "3 en 4" is freed once whether 3, 4 or both
  * are cut. A number is read from Nr as text, so a plain 12 and "3 en 4" read alike.
  */
-function savedPlanFreed(name: string, year: Year): string {
+function savedPlanFreed(name: string, year: number): string {
   const nr = `${column(A, "Nr")}&" "`;
   const first = `--LEFT(${nr},FIND(" ",${nr})-1)`;
   const last = `--TRIM(RIGHT(SUBSTITUTE(TRIM(${nr})," ",REPT(" ",20)),20))`;
@@ -88,6 +90,6 @@ function savedPlanFreed(name: string, year: Year): string {
 }
 
 /** GAP(plan, year) of a plan saved as proposal and cut rows: reserve + freed − cost. */
-export function savedPlanRoomFormula(name: string, year: Year, reserveCell: string): string {
-  return `${reserveCell}+${savedPlanFreed(name, year)}-${savedPlanCost(name, year)}`;
+export function savedPlanRoomFormula(name: string, year: number, firstPlanYear: number, reserveCell: string): string {
+  return `${reserveCell}+${savedPlanFreed(name, year)}-${savedPlanCost(name, year, firstPlanYear)}`;
 }

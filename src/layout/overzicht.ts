@@ -11,14 +11,14 @@ import { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/money/format";
 import { PlanQueries } from "../model/functions/queries";
 import type { Result } from "../model/result";
 import { BUILT_IN_PLANS } from "../model/plans/resolver";
-import type { Plan, SavedPlan } from "../model/schema";
-import { FRAME_EUROS, SCENARIO_YEARS, YEARS, type Year } from "../model/horizon/years";
+import { planHorizon, reserveLineOf, type Plan, type SavedPlan } from "../model/schema";
+import { frameIn, type Horizon } from "../model/horizon/horizon";
+import { columnLetter } from "./column-letter";
 import { TEXT_FORMAT } from "./formats";
 import { printLayout } from "./print";
 import {
   budgetLineFormula,
   builtInRoomFormula,
-  reserveFormula,
   savedPlanRoomFormula,
   unknownFormula,
   yearTotalFormula,
@@ -26,10 +26,13 @@ import {
 import { SHEETS, TOTAL_LABEL } from "./tables";
 import type { ChartLayout, FreeCell, SheetLayout } from "./types";
 
-const YEAR_COLUMNS = ["B", "C", "D", "E"] as const;
 const HEADER_ROW = 4;
+const YEAR_WIDTH = 14;
 
-const columnOf = (year: Year) => YEAR_COLUMNS[YEARS.indexOf(year)];
+/** The 0-based column of a year on the Overzicht: the first year in B, one column per year of the horizon. */
+export function overzichtYearColumn(horizon: Horizon, year: number): number {
+  return 1 + year - horizon.years[0];
+}
 
 function computed(result: Result<number>): number | string {
   return result.ok ? result.value : result.kind === "value" ? "#VALUE!" : "#N/A";
@@ -41,22 +44,32 @@ function computed(result: Result<number>): number | string {
  * no native formula, so it is written as the amount it has now; a plan the model cannot resolve
  * (an unknown proposal or action, a cycle) is `#N/A` through NA(), never a number that looks right.
  */
-function savedPlanRoom(name: string, native: boolean, year: Year, gap: Result<number>, reserveRow: number) {
+function savedPlanRoom(
+  name: string,
+  native: boolean,
+  [year, firstPlanYear]: [number, number],
+  gap: Result<number>,
+  reserveCell: string,
+) {
   if (!gap.ok) return { formula: "NA()", result: "#N/A" };
   return native
-    ? { formula: savedPlanRoomFormula(name, year, `${columnOf(year)}${reserveRow}`), result: gap.value }
+    ? { formula: savedPlanRoomFormula(name, year, firstPlanYear, reserveCell), result: gap.value }
     : gap.value;
 }
 
 export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPlanFormulas: boolean): SheetLayout {
   const queries = new PlanQueries(plan, saved);
+  const horizon = planHorizon(plan);
+  const { years, planYears, firstPlanYear } = horizon;
+  const columnOf = (year: number) => columnLetter(overzichtYearColumn(horizon, year));
+  const reserveLine = reserveLineOf(plan);
   const cells: FreeCell[] = [];
   const label = (row: number, text: string, bold = false) => cells.push({ address: `A${row}`, value: text, bold });
   const formulaRow = (
     row: number,
-    years: readonly Year[],
+    years: readonly number[],
     numberFormat: string,
-    make: (year: Year) => [string, Result<number>],
+    make: (year: number) => [string, Result<number>],
   ) =>
     years.forEach((year) => {
       const [formula, result] = make(year);
@@ -66,8 +79,8 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPla
   label(1, "Samen tegen mensenhandel: overzicht", true);
   label(2, "Bedragen in euro's, berekend met Excel-formules uit de tabellen van deze werkmap (ook zonder Samen).");
   label(HEADER_ROW, "Begrotingsregel", true);
-  // Text, so the chart names its series 2023…2026 rather than plotting the years as numbers.
-  YEARS.forEach((year) =>
+  // Text, so the chart names its series by year rather than plotting the years as numbers.
+  years.forEach((year) =>
     cells.push({
       address: `${columnOf(year)}${HEADER_ROW}`,
       value: String(year),
@@ -78,27 +91,34 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPla
   plan.budgetLines.forEach((line, index) => {
     const row = HEADER_ROW + 1 + index;
     label(row, `${line.id}. ${line.description}`);
-    formulaRow(row, YEARS, LETTER_EURO_FORMAT, (year) => [
+    formulaRow(row, years, LETTER_EURO_FORMAT, (year) => [
       budgetLineFormula(year, line.id),
       queries.total(year, line.id),
     ]);
   });
   const totalRow = HEADER_ROW + 1 + plan.budgetLines.length;
   label(totalRow, TOTAL_LABEL, true);
-  formulaRow(totalRow, YEARS, EURO_FORMAT, (year) => [yearTotalFormula(year), queries.total(year)]);
-  // The frame is the letter's fixed "2 miljoen euro structureel", no figure of a table.
+  formulaRow(totalRow, years, EURO_FORMAT, (year) => [yearTotalFormula(year), queries.total(year)]);
+  // The frame as the Kader table gives it when the model is written.
   label(totalRow + 1, "Kader");
-  YEARS.forEach((year) =>
-    cells.push({ address: `${columnOf(year)}${totalRow + 1}`, value: FRAME_EUROS, numberFormat: EURO_FORMAT }),
+  years.forEach((year) =>
+    cells.push({
+      address: `${columnOf(year)}${totalRow + 1}`,
+      value: frameIn(horizon, year),
+      numberFormat: EURO_FORMAT,
+    }),
   );
   const reserveRow = totalRow + 2;
-  label(reserveRow, "Reserve (regel h)");
-  formulaRow(reserveRow, YEARS, LETTER_EURO_FORMAT, (year) => [reserveFormula(year), queries.reserve(year)]);
+  label(reserveRow, `Reserve (regel ${reserveLine.id})`);
+  formulaRow(reserveRow, years, LETTER_EURO_FORMAT, (year) => [
+    budgetLineFormula(year, reserveLine.id),
+    queries.reserve(year),
+  ]);
   BUILT_IN_PLANS.forEach((scenario, i) => {
     const row = reserveRow + 1 + i;
-    label(row, `Ruimte in de reserve: ${scenario} (vanaf 2024)`);
-    formulaRow(row, SCENARIO_YEARS, EURO_FORMAT, (year) => [
-      builtInRoomFormula(scenario, year, `${columnOf(year)}${reserveRow}`),
+    label(row, `Ruimte in de reserve: ${scenario} (vanaf ${firstPlanYear})`);
+    formulaRow(row, planYears, EURO_FORMAT, (year) => [
+      builtInRoomFormula(scenario, year, firstPlanYear, `${columnOf(year)}${reserveRow}`),
       queries.gap(scenario, year),
     ]);
   });
@@ -106,10 +126,11 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPla
     const row = reserveRow + 1 + BUILT_IN_PLANS.length + i;
     const native = savedPlanFormulas && savedPlan.parts.every((part) => part.kind !== "reference");
     label(row, `Ruimte in de reserve: ${savedPlan.name} (bewaard plan${native ? "" : ", vast bedrag"})`);
-    for (const year of SCENARIO_YEARS) {
+    for (const year of planYears) {
+      const gap = queries.gap(savedPlan.name, year);
       cells.push({
         address: `${columnOf(year)}${row}`,
-        value: savedPlanRoom(savedPlan.name, native, year, queries.gap(savedPlan.name, year), reserveRow),
+        value: savedPlanRoom(savedPlan.name, native, [year, firstPlanYear], gap, `${columnOf(year)}${reserveRow}`),
         numberFormat: EURO_FORMAT,
       });
     }
@@ -122,19 +143,22 @@ export function overzichtSheet(plan: Plan, saved: readonly SavedPlan[], savedPla
   });
   label(unknownRow + 1, "Controle van de werkmap: Samen-venster > Controleren, of npx samen validate.");
 
+  const lastColumn = columnOf(years[years.length - 1]);
+  // One empty column between the figures and the chart, as with the letter's four years (G after E).
+  const chartColumn = columnLetter(overzichtYearColumn(horizon, years[years.length - 1]) + 2);
   const chart: ChartLayout = {
     name: "Begroting per regel",
     title: "Begroting per regel per jaar (€)",
-    source: `A${HEADER_ROW}:E${HEADER_ROW + plan.budgetLines.length}`,
+    source: `A${HEADER_ROW}:${lastColumn}${HEADER_ROW + plan.budgetLines.length}`,
     seriesBy: "Columns",
-    topLeft: "G4",
-    bottomRight: "P24",
+    topLeft: `${chartColumn}4`,
+    bottomRight: `${columnLetter(overzichtYearColumn(horizon, years[years.length - 1]) + 11)}24`,
   };
   return {
     name: SHEETS.overzicht,
     table: null,
     cells,
-    columnWidths: [44, 14, 14, 14, 14],
+    columnWidths: [44, ...years.map(() => YEAR_WIDTH)],
     frozenRows: 0,
     chart,
     print: printLayout(HEADER_ROW),

@@ -1,5 +1,5 @@
 /**
- * How every sheet Samen writes prints (PRODUCT.md, "Presentation"): A4 landscape, one page wide and as
+ * How every sheet Samen writes prints (docs/contracts/layout.md, "Money and print"): A4 landscape, one page wide and as
  * many tall as needed, the table's header rows repeated on every page, and the letter as the source in
  * the footer, so a printed page can be traced back to it.
  */

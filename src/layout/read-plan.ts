@@ -16,9 +16,11 @@ import {
   type SavedPlan,
   type Source,
 } from "../model/schema";
-import { FRAME_EUROS, yearAmounts, type YearAmounts } from "../model/horizon/years";
+import { yearAmounts, type YearAmounts } from "../model/horizon/years";
+import { defaultKader, horizonProblem, PHASES, type KaderRow, type Phase } from "../model/horizon/horizon";
+import { actionLineOf } from "../model/lines/identify";
 import { columnsOf, scenariosFromRows } from "./scenario-rows";
-import { COLUMNS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
+import { COLUMNS, TABLES, TOTAL_LABEL, YEAR_TABLE_COLUMNS, type TableName } from "./tables";
 
 export type ModelTables = Partial<Record<TableName, unknown[][]>>;
 
@@ -84,8 +86,8 @@ class Row {
     return parsed.data;
   }
 
-  years(): YearAmounts {
-    return yearAmounts((year) => this.euros(String(year)));
+  years(years: readonly number[]): YearAmounts {
+    return yearAmounts(years, (year) => this.euros(String(year)));
   }
 
   source(fallback: Source): Source {
@@ -118,7 +120,32 @@ function rowsOf(name: TableName, values: unknown[][] | undefined, headers: reado
 }
 
 const headersOf = (columns: readonly { header: string }[]) => columns.map((column) => column.header);
-const ACTION_LINE_OF_ID: Record<string, number> = { c: 1, d: 2, e: 3, f: 4, g: 5 };
+const YEAR_HEADER = /^\d{4}$/;
+
+/** The year columns of Begroting: its headers that are years, in their order. */
+function yearsOf(values: unknown[][] | undefined): number[] {
+  if (!values || values.length === 0) return [];
+  // By value, not position: a reordered table still reads.
+  return values[0]
+    .map((cell) => String(cell).trim())
+    .filter((text) => YEAR_HEADER.test(text))
+    .map(Number)
+    .sort((a, b) => a - b);
+}
+
+/** Begroting's years, checked: consecutive, 2 to 15, and the same in Acties. */
+function tableYears(tables: ModelTables): number[] {
+  const years = yearsOf(tables.Begroting);
+  const problem = horizonProblem(defaultKader(years));
+  if (problem !== null && years.length > 0) throw new CellError(`Tabel ${TABLES.begroting}: ${problem}`);
+  const acties = yearsOf(tables.Acties);
+  if (tables.Acties && tables.Acties.length > 0 && acties.join(",") !== years.join(",")) {
+    throw new CellError(
+      `De tabel ${TABLES.acties} heeft de jaren ${acties.join(", ")}; ${TABLES.begroting} heeft ${years.join(", ")}. Geef beide dezelfde jaarkolommen.`,
+    );
+  }
+  return years;
+}
 
 function parseWith<T>(row: Row, header: string, schema: z.ZodType<T>, expected: string): T {
   const parsed = schema.safeParse(row.text(header));
@@ -126,21 +153,26 @@ function parseWith<T>(row: Row, header: string, schema: z.ZodType<T>, expected: 
   return parsed.data;
 }
 
-function budgetLines(values: unknown[][] | undefined) {
-  return rowsOf(TABLES.begroting, values, headersOf(COLUMNS.begroting)).map((row) => {
-    const id = parseWith(row, "Regel", BudgetLineIdSchema, "begrotingsregel (a tot en met h)");
+const requiredHeaders = (table: keyof typeof YEAR_TABLE_COLUMNS) =>
+  headersOf([...YEAR_TABLE_COLUMNS[table].before, ...YEAR_TABLE_COLUMNS[table].after]);
+
+function budgetLines(values: unknown[][] | undefined, years: readonly number[]) {
+  return rowsOf(TABLES.begroting, values, requiredHeaders("begroting")).map((row) => {
+    const id = parseWith(row, "Regel", BudgetLineIdSchema, "begrotingsregel (een letter: a, b, …)");
+    const description = row.text("Omschrijving");
     return {
       id,
-      description: row.text("Omschrijving"),
-      actionLine: ACTION_LINE_OF_ID[id] ?? null,
-      amounts: row.years(),
+      description,
+      // Identified as the validator identifies it: "Actielijn N" in the description, else c–g.
+      actionLine: actionLineOf(id, description),
+      amounts: row.years(years),
       source: row.source({ bijlage: 2, table: `tabel ${TABLES.begroting} in de werkmap`, row: `${id}.` }),
     };
   });
 }
 
-function actions(values: unknown[][] | undefined) {
-  return rowsOf(TABLES.acties, values, headersOf(COLUMNS.acties)).map((row) => {
+function actions(values: unknown[][] | undefined, years: readonly number[]) {
+  return rowsOf(TABLES.acties, values, requiredHeaders("acties")).map((row) => {
     const label = row.text("Nr");
     const numbers = actionNumbersOf(label);
     if (numbers.some((number) => !Number.isInteger(number) || number < 1)) {
@@ -150,7 +182,7 @@ function actions(values: unknown[][] | undefined) {
       numbers,
       actionLine: row.integer("Actielijn"),
       description: row.text("Actie"),
-      amounts: row.years(),
+      amounts: row.years(years),
       source: row.source({ bijlage: 2, table: `tabel ${TABLES.acties} in de werkmap`, row: `${label}.` }),
     };
   });
@@ -159,8 +191,8 @@ function actions(values: unknown[][] | undefined) {
 function proposals(values: unknown[][] | undefined) {
   return rowsOf(TABLES.voorstellen, values, headersOf(COLUMNS.voorstellen)).map((row) => {
     const number = row.integer("Nr");
-    const theme = parseWith(row, "Thema", ThemeSchema, "bekend thema");
-    const priority = parseWith(row, "Prioriteit", PrioritySchema, 'prioriteit ("Meest kansrijk" of "Kansrijk")');
+    const theme = parseWith(row, "Thema", ThemeSchema, "thema");
+    const priority = parseWith(row, "Prioriteit", PrioritySchema, "prioriteit");
     return {
       number,
       theme,
@@ -173,21 +205,57 @@ function proposals(values: unknown[][] | undefined) {
   });
 }
 
+const PhaseSchema = z
+  .string()
+  .transform((text) => text.trim().toLowerCase())
+  .pipe(z.enum(PHASES));
+
+/**
+ * The Kader table, one row per year in Begroting's order; a workbook written before the table existed
+ * reads as the letter's frame and phases (docs/contracts/horizon.md).
+ */
+function kaderRows(values: unknown[][] | undefined, years: readonly number[]): KaderRow[] {
+  if (!values || values.length === 0) return defaultKader(years);
+  const byYear = new Map<number, KaderRow>();
+  for (const row of rowsOf(TABLES.kader, values, headersOf(COLUMNS.kader))) {
+    const year = row.integer("Jaar");
+    if (byYear.has(year)) row.fail("Jaar", `${year} staat dubbel in de tabel ${TABLES.kader}.`);
+    const phase: Phase = parseWith(row, "Fase", PhaseSchema, 'fase ("realisatie", "begroting" of "raming")');
+    byYear.set(year, { year, frame: row.euros("Kader"), phase, source: row.optionalText("Bron") });
+  }
+  const missing = years.filter((year) => !byYear.has(year));
+  const extra = [...byYear.keys()].filter((year) => !years.includes(year));
+  if (missing.length > 0 || extra.length > 0) {
+    const says = [
+      missing.length > 0 ? `mist ${missing.join(", ")}` : "",
+      extra.length > 0 ? `heeft ${extra.join(", ")}, dat niet in ${TABLES.begroting} staat` : "",
+    ].filter((part) => part !== "");
+    throw new CellError(
+      `De tabel ${TABLES.kader} ${says.join(" en ")}: geef elk jaar van ${TABLES.begroting} één rij.`,
+    );
+  }
+  return years.map((year) => byYear.get(year)!);
+}
+
 function savedPlans(values: unknown[][] | undefined): Result<SavedPlan[]> {
   if (!values || values.length === 0) return ok([]);
   const columns = columnsOf(values[0]);
   return columns.ok ? scenariosFromRows(values.slice(1), columns.value) : columns;
 }
 
-/** The plan's own rules (lines a–h, no number twice) in Dutch, naming the table at fault. */
+/** The plan's own rules (one reserve line, no number twice, the horizon) in Dutch, naming the table at fault. */
 function planProblem(issue: z.core.$ZodIssue): string {
   const [list] = issue.path;
-  const table = list === "budgetLines" ? TABLES.begroting : list === "actions" ? TABLES.acties : TABLES.voorstellen;
-  if (issue.code === "too_small" || issue.code === "too_big") {
-    return list === "budgetLines"
-      ? `De tabel ${TABLES.begroting} moet precies de regels a tot en met h hebben.`
-      : `De tabel ${table} heeft geen rijen.`;
-  }
+  const table =
+    list === "budgetLines"
+      ? TABLES.begroting
+      : list === "actions"
+        ? TABLES.acties
+        : list === "kader"
+          ? TABLES.kader
+          : TABLES.voorstellen;
+  if (issue.code === "too_small" || issue.code === "too_big") return `De tabel ${table} heeft geen rijen.`;
+  if (issue.code === "custom" && list === "budgetLines") return `De tabel ${table} klopt niet: ${issue.message}.`;
   return issue.code === "custom"
     ? `Het model in de tabellen klopt niet: ${issue.message}.`
     : `De tabel ${table} klopt niet.`;
@@ -196,10 +264,11 @@ function planProblem(issue: z.core.$ZodIssue): string {
 export function readPlanFromTables(tables: ModelTables): Result<{ plan: Plan; scenarios: SavedPlan[] }> {
   let candidate: unknown;
   try {
+    const years = tableYears(tables);
     candidate = {
-      frame: FRAME_EUROS,
-      budgetLines: budgetLines(tables.Begroting),
-      actions: actions(tables.Acties),
+      kader: kaderRows(tables.Kader, years),
+      budgetLines: budgetLines(tables.Begroting, years),
+      actions: actions(tables.Acties, years),
       proposals: proposals(tables.Voorstellen),
     };
   } catch (error) {

@@ -95,8 +95,13 @@ export function readScenarioRow(row: unknown[], columns: Columns, number: number
     );
   }
   const readNumber = (key: ScenarioColumn, what: string) => {
-    const parsed = wholeNumber.safeParse(cell(key));
-    return parsed.success ? parsed.data : fail(key, `"${String(cell(key))}" is geen ${what}.`);
+    const value = cell(key);
+    const parsed = wholeNumber.safeParse(value);
+    if (parsed.success) return parsed.data;
+    // Past 2^53 a number read from the file is already rounded (…993 as …992): not echoed as if exact.
+    if (typeof value === "number" && Number.isInteger(value))
+      return fail(key, `dit getal is te groot voor een ${what}: boven 2^53 is het niet exact te lezen.`);
+    return fail(key, `"${String(value)}" is geen ${what}.`);
   };
   const text = name.data;
   switch (filled[0]) {

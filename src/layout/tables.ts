@@ -1,7 +1,10 @@
-/** The four model tables: their names, sheets, columns, rows from the plan, and the Begroting totals. */
+/**
+ * The model tables: their names, sheets, columns, rows from the plan, and the Begroting totals. The year
+ * columns of Begroting and Acties follow the plan's horizon; `Kader` holds its frame and phases
+ * (docs/contracts/horizon.md).
+ */
 import { firstYearHigh, parseCostText } from "../model/money/cost-parser";
-import { formatSource, type Plan, type SavedPlan, type SavedPlanPart } from "../model/schema";
-import { YEARS } from "../model/horizon/years";
+import { formatSource, planHorizon, type Plan, type SavedPlan, type SavedPlanPart } from "../model/schema";
 import type { CellValue, ColumnLayout, TableLayout, TotalsCell } from "./types";
 
 export const SHEETS = {
@@ -9,6 +12,7 @@ export const SHEETS = {
   acties: "Acties",
   voorstellen: "Voorstellen",
   scenarios: "Scenario's",
+  kader: "Kader",
   overzicht: "Overzicht",
 } as const;
 
@@ -17,20 +21,30 @@ export const TABLES = {
   acties: "Acties",
   voorstellen: "Voorstellen",
   scenarios: "Scenarios",
+  kader: "Kader",
 } as const;
 export type TableName = (typeof TABLES)[keyof typeof TABLES];
 
 export const TOTAL_LABEL = "Totaal";
 
-const yearColumns = (): ColumnLayout[] =>
-  YEARS.map((year) => ({ header: String(year), kind: "letter-euros", width: 14 }));
+const yearColumns = (years: readonly number[]): ColumnLayout[] =>
+  years.map((year) => ({ header: String(year), kind: "letter-euros", width: 14 }));
 const text = (header: string, width: number): ColumnLayout => ({ header, kind: "text", width });
 const integer = (header: string, width: number): ColumnLayout => ({ header, kind: "integer", width });
 const euros = (header: string): ColumnLayout => ({ header, kind: "euros", width: 14 });
 
+/** The columns of Begroting and Acties before and after their year columns. */
+export const YEAR_TABLE_COLUMNS = {
+  begroting: { before: [text("Regel", 8), text("Omschrijving", 48)], after: [text("Bron", 60)] },
+  acties: { before: [text("Nr", 8), integer("Actielijn", 10), text("Actie", 70)], after: [text("Bron", 60)] },
+} satisfies Record<string, { before: ColumnLayout[]; after: ColumnLayout[] }>;
+
+export function yearTableColumns(table: keyof typeof YEAR_TABLE_COLUMNS, years: readonly number[]): ColumnLayout[] {
+  const { before, after } = YEAR_TABLE_COLUMNS[table];
+  return [...before, ...yearColumns(years), ...after];
+}
+
 export const COLUMNS = {
-  begroting: [text("Regel", 8), text("Omschrijving", 48), ...yearColumns(), text("Bron", 60)],
-  acties: [text("Nr", 8), integer("Actielijn", 10), text("Actie", 70), ...yearColumns(), text("Bron", 60)],
   voorstellen: [
     integer("Nr", 6),
     text("Thema", 28),
@@ -50,6 +64,7 @@ export const COLUMNS = {
     integer("Schrap", 10),
     text("Plan", 40),
   ],
+  kader: [integer("Jaar", 8), euros("Kader"), text("Fase", 12), text("Bron", 60)],
 } satisfies Record<string, ColumnLayout[]>;
 
 /** "3 en 4" for the shared row, so it is one row carrying both numbers and never counted twice. */
@@ -58,33 +73,47 @@ export function actionNumberCell(numbers: readonly number[]): CellValue {
 }
 
 function begroting(plan: Plan): TableLayout {
+  const { years } = planHorizon(plan);
   const rows = plan.budgetLines.map((line) => [
     line.id,
     line.description,
-    ...YEARS.map((year) => line.amounts[year]),
+    ...years.map((year) => line.amounts[year]),
     formatSource(line.source),
   ]);
   const totals: TotalsCell[] = [
     TOTAL_LABEL,
     null,
-    ...YEARS.map((year) => ({
+    ...years.map((year) => ({
       formula: `SUBTOTAL(109,${TABLES.begroting}[${year}])`,
       result: plan.budgetLines.reduce((sum, line) => sum + line.amounts[year], 0),
     })),
     null,
   ];
-  return { name: TABLES.begroting, sheet: SHEETS.begroting, columns: COLUMNS.begroting, rows, totals };
+  const columns = yearTableColumns("begroting", years);
+  return { name: TABLES.begroting, sheet: SHEETS.begroting, columns, rows, totals };
 }
 
 function acties(plan: Plan): TableLayout {
+  const { years } = planHorizon(plan);
   const rows = plan.actions.map((action) => [
     actionNumberCell(action.numbers),
     action.actionLine,
     action.description,
-    ...YEARS.map((year) => action.amounts[year]),
+    ...years.map((year) => action.amounts[year]),
     formatSource(action.source),
   ]);
-  return { name: TABLES.acties, sheet: SHEETS.acties, columns: COLUMNS.acties, rows, totals: null };
+  const columns = yearTableColumns("acties", years);
+  return { name: TABLES.acties, sheet: SHEETS.acties, columns, rows, totals: null };
+}
+
+/** One row per year of the horizon: `Jaar | Kader | Fase | Bron`. */
+export function kaderRowCells(row: { year: number; frame: number; phase: string; source: string }): CellValue[] {
+  return [row.year, row.frame, row.phase, row.source];
+}
+
+function kader(plan: Plan): TableLayout {
+  const rows = plan.kader.map(kaderRowCells);
+  return { name: TABLES.kader, sheet: SHEETS.kader, columns: COLUMNS.kader, rows, totals: null };
 }
 
 /** Incidenteel and Structureel are the low estimates; Hoog is a first year at the high estimate. */
@@ -132,5 +161,5 @@ function scenarios(saved: readonly SavedPlan[]): TableLayout {
 }
 
 export function modelTables(plan: Plan, saved: readonly SavedPlan[]): TableLayout[] {
-  return [begroting(plan), acties(plan), voorstellen(plan), scenarios(saved)];
+  return [begroting(plan), acties(plan), voorstellen(plan), scenarios(saved), kader(plan)];
 }

@@ -1,23 +1,11 @@
 import { z } from "zod";
-import { YEARS, type Year } from "./horizon/years";
+import { isReserveLine } from "./lines/identify";
+import { horizonOf, horizonProblem, KaderRowSchema, type Horizon } from "./horizon/horizon";
 
 const wholeEuros = z.number().int().safe();
 
-export const YearSchema = z.union(
-  YEARS.map((year) => z.literal(year)) as [
-    z.ZodLiteral<2023>,
-    z.ZodLiteral<2024>,
-    z.ZodLiteral<2025>,
-    z.ZodLiteral<2026>,
-  ],
-);
-
-export const YearAmountsSchema = z.object({
-  2023: wholeEuros,
-  2024: wholeEuros,
-  2025: wholeEuros,
-  2026: wholeEuros,
-}) satisfies z.ZodType<Record<Year, number>>;
+/** Whole euros per year, keyed by the year; the plan checks that every row holds exactly its horizon's years. */
+export const YearAmountsSchema = z.record(z.string().regex(/^\d{4}$/), wholeEuros);
 
 /** Where a row comes from in the letter, so every figure can be traced back. */
 export const SourceSchema = z.object({
@@ -31,15 +19,16 @@ export function formatSource(source: Source): string {
   return `Bijlage ${source.bijlage}, ${source.table}, rij ${source.row}`;
 }
 
-export const ActionLineNumberSchema = z.number().int().min(1).max(5);
+export const ActionLineNumberSchema = z.number().int().min(1);
 
-export const BudgetLineIdSchema = z.enum(["a", "b", "c", "d", "e", "f", "g", "h"]);
+/** A line's letter as Bijlage 2 labels it ("a", "h", "i"): any letter, identified as the validator does. */
+export const BudgetLineIdSchema = z.string().regex(/^[a-z]$/);
 export type BudgetLineId = z.infer<typeof BudgetLineIdSchema>;
 
 export const BudgetLineSchema = z.object({
   id: BudgetLineIdSchema,
   description: z.string().min(1),
-  /** Set on lines c–g: the action line whose detail table this line summarises. */
+  /** The action line whose detail rows this line summarises ("Actielijn N" in its description), or null. */
   actionLine: ActionLineNumberSchema.nullable(),
   amounts: YearAmountsSchema,
   source: SourceSchema,
@@ -56,6 +45,7 @@ export const ActionSchema = z.object({
 });
 export type Action = z.infer<typeof ActionSchema>;
 
+/** The letter's themes and priorities: the built-in values; a workbook's own text counts as well. */
 export const THEMES = [
   "Klantaanpak",
   "Bescherming van minderjarigen",
@@ -66,11 +56,11 @@ export const THEMES = [
   "Overige onderwerpen",
   "Ander beleidsterrein",
 ] as const;
-export const ThemeSchema = z.enum(THEMES);
+export const ThemeSchema = z.string().trim().min(1);
 export type Theme = z.infer<typeof ThemeSchema>;
 
 export const PRIORITIES = ["Meest kansrijk", "Kansrijk"] as const;
-export const PrioritySchema = z.enum(PRIORITIES);
+export const PrioritySchema = z.string().trim().min(1);
 export type Priority = z.infer<typeof PrioritySchema>;
 
 export const ProposalSchema = z.object({
@@ -128,14 +118,47 @@ export type SavedPlan = z.infer<typeof SavedPlanSchema>;
 
 export const PlanSchema = z
   .object({
-    frame: wholeEuros,
-    budgetLines: z.array(BudgetLineSchema).length(8),
+    /** The `Kader` table: one row per year of the horizon (horizon/horizon.ts reads it). */
+    kader: z.array(KaderRowSchema),
+    budgetLines: z.array(BudgetLineSchema).min(1),
     actions: z.array(ActionSchema).min(1),
     proposals: z.array(ProposalSchema).min(1),
   })
   .superRefine((plan, ctx) => {
-    const ids = plan.budgetLines.map((line) => line.id).join("");
-    if (ids !== "abcdefgh") ctx.addIssue({ code: "custom", message: `Begrotingsregels niet a–h: ${ids}` });
+    const problem = horizonProblem(plan.kader);
+    if (problem !== null) {
+      ctx.addIssue({ code: "custom", path: ["kader"], message: problem });
+      return;
+    }
+    const { years } = horizonOf(plan.kader);
+    const expected = years.join(",");
+    const rows = [
+      ...plan.budgetLines.map((line) => ({ list: "budgetLines", row: line, name: `regel ${line.id}` })),
+      ...plan.actions.map((action) => ({ list: "actions", row: action, name: `actie ${action.numbers.join(" en ")}` })),
+    ];
+    for (const { list, row, name } of rows) {
+      const held = Object.keys(row.amounts)
+        .map(Number)
+        .sort((a, b) => a - b)
+        .join(",");
+      if (held !== expected) {
+        ctx.addIssue({
+          code: "custom",
+          path: [list],
+          message: `De jaren van ${name} (${held}) zijn niet die van de horizon (${expected})`,
+        });
+      }
+    }
+    const ids = plan.budgetLines.map((line) => line.id);
+    if (new Set(ids).size !== ids.length)
+      ctx.addIssue({ code: "custom", path: ["budgetLines"], message: "Dubbele begrotingsregel" });
+    if (plan.budgetLines.filter((line) => isReserveLine(line.description)).length !== 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["budgetLines"],
+        message: 'precies één regel moet de reserve zijn (een omschrijving die begint met "Reservering")',
+      });
+    }
     const numbers = plan.actions.flatMap((action) => action.numbers);
     if (new Set(numbers).size !== numbers.length) ctx.addIssue({ code: "custom", message: "Dubbel actienummer" });
     const proposalNumbers = plan.proposals.map((proposal) => proposal.number);
@@ -144,3 +167,13 @@ export const PlanSchema = z
     }
   });
 export type Plan = z.infer<typeof PlanSchema>;
+
+/** The plan's horizon: its years, frame and phases, and its plan years. */
+export function planHorizon(plan: Plan): Horizon {
+  return horizonOf(plan.kader);
+}
+
+/** The line whose description starts with "Reservering" (line h in the letter): what every GAP starts from. */
+export function reserveLineOf(plan: Plan): BudgetLine {
+  return plan.budgetLines.find((line) => isReserveLine(line.description))!;
+}

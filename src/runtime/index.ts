@@ -4,6 +4,7 @@
  */
 import type { ModelTables } from "../layout/read-plan";
 import type { Arg } from "../model/functions/args";
+import type { FitEngine } from "../model/fit/engine";
 import { loadFitEngine } from "../model/fit/load-engine";
 import { needsFitEngine, type FunctionValue, type ModelFunctionName } from "../model/functions/table";
 import { notAvailable, ok, type Result } from "../model/result";
@@ -12,14 +13,17 @@ import { LiveValue } from "./live-value";
 import { ModelTableReader } from "./model-tables";
 import { planStateFrom } from "./plan-from-tables";
 import { Refresher } from "./refresher";
+import { calculateSamenCells } from "./samen-cells";
 import { streamFunction, streamResult, type ResultSink } from "./stream";
 import { watchWorkbook } from "./watch";
 
 export { makeShareableCopy, shareOutcome, type ShareOutcome } from "./shareable-copy";
 
 /** The task pane listens too (contract with helper D), so its figures follow the tables like the cells. */
-export const livePlan = new LivePlan();
+export const livePlan = new LivePlan(typeof Excel !== "undefined");
 const liveCheck = new LiveValue<Result<number>>();
+/** An edit came while no CHECK cell listened: the count is out of date until it is read again. */
+let checkOutdated = false;
 
 const reader = new ModelTableReader();
 let lastTables: string | undefined;
@@ -29,7 +33,11 @@ const planRefresh = new Refresher(async () => {
   try {
     tables = await Excel.run((context) => reader.read(context));
   } catch {
-    return; // Excel refuses API calls while a cell is being edited; the edit's own event brings the next read.
+    // Excel refuses API calls while a cell is being edited; the edit's own event brings the next read.
+    if (livePlan.current() === undefined) {
+      livePlan.update(notAvailable("De werkmap kon niet worden gelezen; kies Vernieuwen op het tabblad Start."));
+    }
+    return;
   }
   // Most events are edits elsewhere in the workbook: the model tables read the same, nothing to push.
   const key = JSON.stringify(tables);
@@ -65,22 +73,36 @@ function onWorkbookChange(): void {
   void planRefresh.trigger();
   // Reading every sheet is the costly part: only while some cell shows CHECK().
   if (liveCheck.listenerCount() > 0) void checkRefresh.trigger();
+  else checkOutdated = true;
 }
 
 let started: Promise<boolean> | undefined;
+/** Whether Excel reports edits to this runtime; without, every new CHECK cell reads the workbook. */
+let watching = false;
 
-/** Resolves to whether there is a workbook to watch (not when the bundle runs outside Excel). */
-function start(): Promise<boolean> {
+/**
+ * Resolves to whether there is a workbook to watch (not when the bundle runs outside Excel). Runs when
+ * the runtime loads: every module state is new then, also when Excel reloaded the runtime while the
+ * workbook stayed open, so everything is read from the workbook again.
+ */
+export function start(): Promise<boolean> {
   started ??= (async () => {
     if (typeof Excel === "undefined") return false;
     // A SAMEN cell can be computed while the page is still loading Office.js.
     if (typeof Office !== "undefined") await Office.onReady();
     try {
       await Excel.run((context) => watchWorkbook(context, onWorkbookChange));
+      watching = true;
     } catch {
       // Without events the values are still read once; the ribbon's Vernieuwen reads again.
     }
     await planRefresh.trigger();
+    try {
+      // Cells saved as #NAME?, and cells whose streams a reloaded runtime lost, stream from this runtime.
+      await Excel.run(calculateSamenCells);
+    } catch {
+      // A workbook too large to read its formulas in one answer: its cells wait for Excel's own calculation.
+    }
     return true;
   })();
   return started;
@@ -103,24 +125,37 @@ export function stream<T>(
     streamFunction(livePlan, name, args, invocation, toCell);
     return;
   }
+  // Once loaded, a FIT cell Excel invokes again answers at once (from what stream.ts remembers).
+  if (fitEngine) {
+    streamFunction(livePlan, name, args, invocation, toCell, { fitEngine });
+    return;
+  }
   // The engine's chunk loads on the first FIT cell; until then the cell shows as busy.
   let canceled = false;
   invocation.onCanceled = () => (canceled = true);
   loadFitEngine().then(
-    (fitEngine) => {
+    (loaded) => {
+      fitEngine = loaded;
       if (!canceled) streamFunction(livePlan, name, args, invocation, toCell, { fitEngine });
     },
     () => invocation.setResult(toCell(notAvailable(SOLVER_MISSING))),
   );
 }
 
+let fitEngine: FitEngine | undefined;
+
 const SOLVER_MISSING = "Dekking zoeken kon zijn rekenmodule niet laden; voer de formule opnieuw in.";
 
 export function streamCheck<T>(invocation: ResultSink<T>, toCell: (result: Result<number>) => T): void {
+  // Excel invokes a CHECK cell again on a ribbon click or a second calculation; while another CHECK cell
+  // kept the count current, the count it has is the answer, without reading every sheet again.
+  const outdated = liveCheck.current() === undefined || !watching || (liveCheck.listenerCount() === 0 && checkOutdated);
   streamResult(liveCheck, (state) => state, invocation, toCell);
-  void start().then((inExcel) =>
-    inExcel
-      ? checkRefresh.trigger()
-      : liveCheck.update(notAvailable("CHECK controleert de geopende werkmap; hier is geen werkmap.")),
-  );
+  void start().then(async (inExcel) => {
+    if (!inExcel) liveCheck.update(notAvailable("CHECK controleert de geopende werkmap; hier is geen werkmap."));
+    else if (outdated) {
+      checkOutdated = false;
+      await checkRefresh.trigger();
+    }
+  });
 }

@@ -51,6 +51,21 @@ export function streamResult<S, V, T>(
   invocation.onCanceled = stop;
 }
 
+/**
+ * Answers already worked out, per plan state: a cell Excel invokes again with the same arguments (a
+ * ribbon click, a second calculation on the web, a recalculation at start) costs no second FIT and
+ * answers at once, so it never shows #BUSY! in between (docs/fake-host.md).
+ */
+const answers = new WeakMap<PlanState, Map<string, Result<FunctionValue>>>();
+
+function remembered(state: PlanState, key: string, work: () => Result<FunctionValue>): Result<FunctionValue> {
+  let known = answers.get(state);
+  if (!known) answers.set(state, (known = new Map()));
+  let answer = known.get(key);
+  if (!answer) known.set(key, (answer = work()));
+  return answer;
+}
+
 export function streamFunction<T>(
   live: LiveValue<PlanState>,
   name: ModelFunctionName,
@@ -59,5 +74,6 @@ export function streamFunction<T>(
   toCell: (result: Result<FunctionValue>) => T,
   context: FunctionContext = {},
 ): void {
-  streamResult(live, (state) => evaluate(state, name, args, context), invocation, toCell);
+  const key = JSON.stringify([name, args]);
+  streamResult(live, (state) => remembered(state, key, () => evaluate(state, name, args, context)), invocation, toCell);
 }

@@ -13,7 +13,7 @@
 import JSZip from "jszip";
 import { invalid, ok, type Result } from "../model/result";
 import { partPath, relsPathOf, text, TYPE_END, workbookParts, type Relationship } from "../xlsx/package-parts";
-import { unescapeXml } from "./samen-formula";
+import { callsSamen, unescapeXml } from "./samen-formula";
 import { packageTableFaults } from "./table-faults";
 import { replaceSamenFormulas } from "./sheet-values";
 
@@ -47,6 +47,18 @@ async function dropCalcChain(zip: JSZip, workbookPath: string, workbookRels: Rel
   if (types !== null) zip.file("[Content_Types].xml", types.replace(override, ""));
 }
 
+/** Any formula element anywhere in a part, read more loosely than the replacement reads cells. */
+const ANY_FORMULA = /<(?:[\w.-]+:)?f\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?f\s*>/g;
+
+/**
+ * Whether a sheet, after its replacement, still holds a SAMEN call anywhere: the copy must not say it
+ * replaced every SAMEN formula while one the cell reader did not recognise stays behind.
+ */
+function stillCallsSamen(xml: string): boolean {
+  for (const [, formula] of xml.matchAll(ANY_FORMULA)) if (callsSamen(unescapeXml(formula))) return true;
+  return false;
+}
+
 const NOT_A_WORKBOOK = "Dit bestand is geen Excel-werkmap (.xlsx): het is niet te openen als werkmap.";
 
 export async function shareableCopy(bytes: Uint8Array): Promise<Result<SharedCopy>> {
@@ -63,13 +75,21 @@ export async function shareableCopy(bytes: Uint8Array): Promise<Result<SharedCop
   const replaced: string[] = [];
   const uncached: string[] = [];
   const changed = new Map<string, string>();
+  const leftOver: string[] = [];
   for (const sheet of sheets) {
     const xml = await text(zip, sheet.path);
     if (xml === null) continue;
     const result = replaceSamenFormulas(xml);
-    uncached.push(...result.uncached.map((cell) => `${sheet.name}!${cell}`));
-    replaced.push(...result.replaced.map((cell) => `${sheet.name}!${cell}`));
+    for (const cell of result.uncached) uncached.push(`${sheet.name}!${cell}`);
+    for (const cell of result.replaced) replaced.push(`${sheet.name}!${cell}`);
     if (result.replaced.length > 0) changed.set(sheet.path, result.xml);
+    if (result.uncached.length === 0 && stillCallsSamen(result.xml)) leftOver.push(sheet.name);
+  }
+  if (leftOver.length > 0) {
+    return invalid(
+      `In ${listed(leftOver)} staan SAMEN-formules die niet te vervangen zijn: het blad is anders opgebouwd dan ` +
+        "Excel het schrijft. Open de werkmap in Excel, sla haar op en maak dan de deelbare kopie.",
+    );
   }
   if (uncached.length > 0) {
     return invalid(

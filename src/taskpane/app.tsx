@@ -29,6 +29,8 @@ export type ViewId = (typeof VIEWS)[number]["id"];
 const useStyles = makeStyles({
   root: { padding: tokens.spacingHorizontalM, minHeight: "100vh", boxSizing: "border-box" },
   panel: { paddingTop: tokens.spacingVerticalM },
+  // At 400 % zoom (320 CSS px) the three tabs do not fit on one line.
+  tabs: { flexWrap: "wrap" },
 });
 
 interface AppProps {
@@ -51,7 +53,7 @@ export function App({ theme, workbook = officeWorkbook, initialView = "voorstell
         <ShareCopy workbook={workbook} />
       </header>
       <nav aria-label="Onderdelen">
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+        <TabList className={styles.tabs} selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
           {VIEWS.map(({ id, label }) => (
             <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`paneel-${id}`}>
               {label}

@@ -4,6 +4,7 @@
  * outside an Office host (onReady answers without a host), or when it gave no answer within
  * OFFICE_WAIT_MS. A late answer from Excel still brings the App.
  */
+import { AriaLiveAnnouncer } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./app";
 import { OutsideExcel } from "./outside-excel";
@@ -25,7 +26,13 @@ export function startPane(container: Parameters<typeof createRoot>[0], office: t
   void office.onReady((info) => {
     answered = true;
     window.clearTimeout(waiting);
-    if (info.host) root.render(<App theme={officeThemeOf(office.context)} />);
+    // The announcer carries the pane's status changes to screen readers (announce.tsx).
+    if (info.host)
+      root.render(
+        <AriaLiveAnnouncer>
+          <App theme={officeThemeOf(office.context)} />
+        </AriaLiveAnnouncer>,
+      );
     else root.render(<OutsideExcel reason="not-in-excel" />);
   });
 }

@@ -17,7 +17,8 @@ export interface PaneWorkbook {
   /** Reads the workbook again after the pane changed it, so the plan and every SAMEN cell follow. */
   refresh(): Promise<void>;
   readScenarios(): Promise<Result<SavedPlan[]>>;
-  saveScenario(scenario: SavedPlan): Promise<Result<void>>;
+  /** `planYears`: the start years the workbook's horizon allows. */
+  saveScenario(scenario: SavedPlan, planYears: readonly number[]): Promise<Result<void>>;
   renameScenario(from: string, to: string): Promise<Result<void>>;
   deleteScenario(name: string): Promise<Result<void>>;
   /** What the model would change in the workbook: nothing is written. */
@@ -52,7 +53,7 @@ export const officeWorkbook: PaneWorkbook = {
   },
   refresh: () => refreshLiveValues(),
   readScenarios: () => inExcel(readScenarios),
-  saveScenario: (scenario) => inExcel((context) => saveScenario(context, scenario)),
+  saveScenario: (scenario, planYears) => inExcel((context) => saveScenario(context, scenario, planYears)),
   renameScenario: (from, to) => inExcel((context) => renameScenario(context, from, to)),
   deleteScenario: (name) => inExcel((context) => deleteScenario(context, name)),
   planLoad: () => inExcel(async (context) => ok(await planLoad(context))),

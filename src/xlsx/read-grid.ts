@@ -12,7 +12,7 @@ import { sheetCells, type RawCell } from "./sheet-cells";
 import { cellNumberFormats, isDateFormat, sharedStrings } from "./workbook-styles";
 import { readXlsxBytes, type XlsxBytesFailure } from "./xlsx-bytes";
 
-export type GridReadFailure = XlsxBytesFailure | "damaged";
+export type GridReadFailure = XlsxBytesFailure;
 
 /**
  * The grid holds a sheet's used range as a dense rectangle. Two cells far apart (A1 and XFD1048576)

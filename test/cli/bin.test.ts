@@ -10,7 +10,7 @@ import NODE_FLAGS from "../../bin/node-flags.json";
 
 const root = path.resolve(__dirname, "../..");
 const bin = path.join(root, "bin", "samen.js");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { BUNDLE, freshBundle } = require("../../scripts/cli-bundle") as { BUNDLE: string; freshBundle(): string };
 const dir = mkdtempSync(path.join(tmpdir(), "samen-bin-"));
 

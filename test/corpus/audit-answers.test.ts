@@ -3,7 +3,7 @@
  * shapes npm 11 prints (the 405 one as this network gives it): only a report can pass or fail the
  * dependencies; an unreachable audit service is said plainly and does not fail CI; anything else does.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { judgeAudit } = require("../../scripts/audit-prod") as {
   judgeAudit(stdout: string): { exitCode: number; lines: string[] };
 };

@@ -200,7 +200,7 @@ describe("workbooks that read but are wrong", () => {
     sheet.getCell("XFD1048576").value = 1;
     expectUnreadable(
       await validate(fileWith(await xlsxBytes(workbook))),
-      /Blad "Blad1" in .* beslaat 1\.048\.576 rijen bij 16\.384 kolommen.*Ctrl\+End/
+      /Blad "Blad1" in .* beslaat 1\.048\.576 rijen bij 16\.384 kolommen.*Ctrl\+End/,
     );
   });
 

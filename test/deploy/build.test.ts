@@ -9,9 +9,9 @@ import { DIST, expectBuilt, readDist } from "../functions/build";
 import { pageScripts } from "../support/dist-files";
 
 const ROOT = path.resolve(__dirname, "../..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { CONTENT_SECURITY_POLICY } = require("../../deploy/csp") as { CONTENT_SECURITY_POLICY: string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { manifestPaths } = require("../../scripts/urls") as { manifestPaths: (xml: string) => string[] };
 const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
   name: string;

@@ -19,7 +19,7 @@ import { buildProduction } from "../support/build-production";
 import { manifestResource, pageScripts } from "../support/dist-files";
 
 const ROOT = join(__dirname, "..", "..");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { CONTENT_SECURITY_POLICY } = require(join(ROOT, "deploy", "csp.js")) as { CONTENT_SECURITY_POLICY: string };
 const IMMUTABLE = "public, max-age=31536000, immutable";
 

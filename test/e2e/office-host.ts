@@ -8,7 +8,6 @@ import { createFakeExcel, type FakeExcel } from "../fake-excel";
 import { streamingCustomFunctions } from "../fake-excel/custom-functions";
 
 declare global {
-  // eslint-disable-next-line no-var
   var samenFake: FakeExcel;
 }
 

@@ -28,7 +28,10 @@ async function officeJsFromPackage(route: Route): Promise<void> {
   }
 }
 
-async function openOutsideExcel(context: Context, office: (route: Route) => Promise<void>): Promise<{ page: Page; errors: string[] }> {
+async function openOutsideExcel(
+  context: Context,
+  office: (route: Route) => Promise<void>,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await context.browser().newPage({ viewport: { width: 420, height: 800 } });
   const errors: string[] = [];
   page.on("console", (message) => {

@@ -3,7 +3,7 @@
  * Office.js. Run with `npm run test:e2e` (builds dist/ first). Screenshots go to test-results/.
  */
 import { execSync } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -16,6 +16,8 @@ import { serveDirectory, type StaticServer } from "./serve";
 import { outsideExcelTests } from "./outside-excel";
 import { plantedFaultSheet, type PlantedFault } from "./planted-fault";
 import { shareableCopyTest } from "./shareable-copy";
+import { accessibilityTests, seriousViolations as axeViolations } from "./a11y";
+import { guidePicturesTest } from "./guide-pictures";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -105,33 +107,7 @@ async function showView(label: string): Promise<void> {
   await page.getByRole("tab", { name: label }).click();
 }
 
-/**
- * axe-core in the page: the serious and critical violations, as "rule: target" lines. One known false
- * positive is left out, narrowly: Fluent's focus manager (Tabster) puts aria-hidden focus bumpers
- * (`data-tabster-dummy`) around the tab list that pass focus on at once (microsoft/fluentui#27517,
- * "by design"; Accessibility Insights suppresses the same).
- */
-async function seriousViolations(): Promise<string[]> {
-  const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-  await page.evaluate(axeSource);
-  // Only plain data crosses into the page: tsx would wrap named helpers in a __name the page lacks.
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: typeof import("axe-core") }).axe;
-    const results = await axe.run(document, { resultTypes: ["violations"] });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      nodes: violation.nodes.map((node) => ({ html: node.html, target: node.target.join(" ") })),
-    }));
-  });
-  const isTabsterBumper = (id: string, html: string) =>
-    id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/.test(html);
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(({ id, nodes }) => ({ id, nodes: nodes.filter((node) => !isTabsterBumper(id, node.html)) }))
-    .filter((violation) => violation.nodes.length > 0)
-    .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(", ")}`);
-}
+const seriousViolations = () => axeViolations(page);
 
 async function screenshot(name: string): Promise<void> {
   await page.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" });
@@ -341,6 +317,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
 
   shareableCopyTest(() => page);
 
+  accessibilityTests({ page: () => page, browser: () => browser, serverUrl: () => server.url, results: RESULTS });
+
   test("no script error and no blocked resource in the page", () => {
     assert.deepEqual(pageErrors, []);
   });
@@ -353,4 +331,5 @@ describe("task pane outside Excel", () => {
     screenshot: (opened, name) =>
       opened.screenshot({ path: join(RESULTS, `${name}.png`), animations: "disabled" }).then(() => {}),
   });
+  guidePicturesTest(RESULTS);
 });

@@ -9,6 +9,9 @@ import { validateGrid } from "../../src/validate";
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
 import { besidesLetterSlip } from "../fixtures/validate-workbook";
 
+/** The letter's plan years, the start years its horizon allows. */
+const PLAN_YEARS = [2024, 2025, 2026];
+
 /** A workbook as Excel opens it: one empty sheet. */
 function newWorkbook(): FakeExcel {
   const fake = createFakeExcel();
@@ -146,7 +149,10 @@ describe("loadModel and the saved plans of the workbook's Scenarios table", () =
     const fake = newWorkbook();
     await load(fake);
     expect(roomRow(fake, "Opvang eerst (bewaard plan)")).toBeUndefined();
-    expect(await saveScenario(fake.context(), HAND_WORKED_PLANS[0])).toEqual({ ok: true, value: undefined });
+    expect(await saveScenario(fake.context(), HAND_WORKED_PLANS[0], PLAN_YEARS)).toEqual({
+      ok: true,
+      value: undefined,
+    });
     expect((await preview(fake)).parts.find((part) => part.name === "Overzicht")).toEqual({
       name: "Overzicht",
       state: "missing",
@@ -177,7 +183,7 @@ describe("loadModel and the saved plans of the workbook's Scenarios table", () =
   it("still asks before overwriting an officer's edit above the saved plans' rows", async () => {
     const fake = newWorkbook();
     await load(fake);
-    await saveScenario(fake.context(), HAND_WORKED_PLANS[1]);
+    await saveScenario(fake.context(), HAND_WORKED_PLANS[1], PLAN_YEARS);
     await fake.userEdit("Overzicht", "C15", [[600_000]]);
     const summary = await load(fake);
     expect(summary.leftAlone).toEqual([expect.stringMatching(/^Overzicht: niet aangepast/)]);

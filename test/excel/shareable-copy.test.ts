@@ -72,7 +72,10 @@ describe("Deelbare kopie in Excel", () => {
   it("says in Dutch that Excel gave no file when getFileAsync fails", async () => {
     const fake = createFakeExcel();
     const result = await makeShareableCopy(fake.Office, fake.Excel);
-    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Excel gaf de werkmap niet als bestand/) });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Excel gaf de werkmap niet als bestand/),
+    });
     expect(fake.createdWorkbooks()).toEqual([]);
   });
 });

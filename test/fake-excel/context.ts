@@ -1,7 +1,7 @@
 /** The request context: a queue of work that only `sync()` carries out, one counted round trip each. */
 import { intersects, type Box } from "./address";
 import { FormulaEngine, type CustomFunction } from "./formula";
-import { OfficeError, WorkbookState, type Handler, type SheetState } from "./state";
+import { OfficeError, WorkbookState, type CellValue, type Handler, type SheetState } from "./state";
 import { WorkbookProxy } from "./workbook";
 import type { Surface } from "./office-surface";
 
@@ -9,6 +9,21 @@ export interface Change {
   sheet: SheetState;
   box: Box;
   changeType: string;
+}
+
+/**
+ * What Excel's calculation does that the custom-functions host (custom-functions.ts) follows: a
+ * recalculation after every change, an explicit calculation of some cells or of all, a click on one of
+ * the add-in's ribbon buttons, and the add-in's runtime reloading while the workbook stays open.
+ */
+export type CalculationEvent =
+  | { type: "recalculate" }
+  | { type: "calculate"; cells: ReadonlySet<string> | "all" }
+  | { type: "ribbon" }
+  | { type: "reload" };
+
+export function cellKey(sheet: SheetState, row: number, col: number): string {
+  return `${sheet.id}!${row},${col}`;
 }
 
 /** Shared by every context of one fake workbook: the state, the counters, the event plumbing. */
@@ -24,6 +39,31 @@ export class Host {
   private changes: Change[] = [];
   private sheetEvents: Array<{ handlers: Handler[]; args: Record<string, unknown> }> = [];
   private suspendRequested = false;
+  readonly calculationListeners: Array<(event: CalculationEvent) => void> = [];
+
+  calculation(event: CalculationEvent): void {
+    for (const listener of this.calculationListeners) listener(event);
+  }
+
+  /** Calculates cells again, as `range.calculate()` or a full calculation does: a saved result gives way. */
+  calculate(cells: ReadonlySet<string> | "all"): void {
+    for (const sheet of this.state.sheets)
+      for (const [position, cell] of sheet.cells)
+        if (cells === "all" || cells.has(`${sheet.id}!${position}`)) delete cell.saved; // position is "row,col"
+    this.calculation({ type: "calculate", cells });
+  }
+
+  /** Every formula cell, with a way to evaluate it now (for the custom-functions host's recalculation). */
+  formulaCells(): { key: string; evaluate: () => CellValue }[] {
+    return this.state.sheets.flatMap((sheet) =>
+      [...sheet.cells]
+        .filter(([, cell]) => cell.formula !== undefined)
+        .map(([position]) => {
+          const [row, col] = position.split(",").map(Number);
+          return { key: cellKey(sheet, row, col), evaluate: () => this.engine.valueOf(sheet, row, col) };
+        }),
+    );
+  }
 
   requestCalculationSuspension(): void {
     this.suspendRequested = true;
@@ -48,10 +88,12 @@ export class Host {
     if (this.suspendRequested) this.suspendedSyncs++;
     this.suspendRequested = false;
     const changes = this.changes.splice(0);
+    if (changes.length > 0) this.calculation({ type: "recalculate" });
     if (changes.length > 0) this.running.push(Promise.resolve().then(() => this.dispatch(changes, "Local")));
     const events = this.sheetEvents.splice(0);
     if (events.length > 0) {
-      const calls = () => Promise.all(events.flatMap(({ handlers, args }) => handlers.map((handler) => call(handler, args))));
+      const calls = () =>
+        Promise.all(events.flatMap(({ handlers, args }) => handlers.map((handler) => call(handler, args))));
       this.running.push(Promise.resolve().then(calls));
     }
   }

@@ -22,7 +22,9 @@ function later<T>(callback: Callback<T> | undefined, result: { value?: T; error?
   const answer = result.error
     ? { status: "failed", value: undefined, error: { code: 5001, name: "Internal Error", message: result.error } }
     : { status: "succeeded", value: result.value, error: undefined };
-  setTimeout(() => callback?.({ ...answer, asyncContext: undefined, diagnostics: undefined } as unknown as Office.AsyncResult<T>));
+  setTimeout(() =>
+    callback?.({ ...answer, asyncContext: undefined, diagnostics: undefined } as unknown as Office.AsyncResult<T>),
+  );
 }
 
 export class DocumentFile {
@@ -37,10 +39,15 @@ export class DocumentFile {
     this.bytes = bytes;
   }
 
-  getFileAsync(fileType: string, options?: { sliceSize?: number } | Callback<Office.File>, callback?: Callback<Office.File>): void {
+  getFileAsync(
+    fileType: string,
+    options?: { sliceSize?: number } | Callback<Office.File>,
+    callback?: Callback<Office.File>,
+  ): void {
     const done = typeof options === "function" ? options : callback;
     const sliceSize = (typeof options === "object" ? options?.sliceSize : undefined) ?? MAX_SLICE;
-    if (fileType !== FILE_ENUMS.FileType.Compressed) return later(done, { error: `Bestandstype ${fileType} niet in deze nep-Excel.` });
+    if (fileType !== FILE_ENUMS.FileType.Compressed)
+      return later(done, { error: `Bestandstype ${fileType} niet in deze nep-Excel.` });
     if (!Number.isInteger(sliceSize) || sliceSize <= 0 || sliceSize > MAX_SLICE)
       return later(done, { error: "The value of the sliceSize is out of range." });
     if (this.open) return later(done, { error: "Only one file can be open at a time." });

@@ -56,6 +56,7 @@ export class FormulaEngine {
     const cell = sheet.cell(row, col);
     if (!cell) return "";
     if (cell.formula === undefined) return cell.value;
+    if (cell.saved !== undefined) return cell.saved;
     const key = `${sheet.id}:${row},${col}`;
     if (this.visiting.has(key)) return 0;
     this.visiting.add(key);

@@ -9,12 +9,13 @@
  * No Node imports: this file and everything it imports must bundle for the browser.
  */
 import { boxAddress, parseBox, splitSheet, type Box } from "./address";
-import { FakeContext, Host } from "./context";
+import { FakeContext, Host, type CalculationEvent } from "./context";
 import { DocumentFile, FILE_ENUMS } from "./document-file";
 import type { CustomFunction } from "./formula";
 import { OfficeError, type CellValue, type PrintState, type SheetState } from "./state";
 
 export { OfficeError } from "./state";
+export type { CalculationEvent } from "./context";
 export type { CellValue } from "./state";
 
 export interface TableInfo {
@@ -62,9 +63,25 @@ export interface FakeExcel {
   registerFunction(name: string, implementation: CustomFunction): void;
   /** The workbook as `getFileAsync(Office.FileType.Compressed)` hands it over: .xlsx bytes of the test's making. */
   setFile(bytes: Uint8Array): void;
+  /**
+   * The formula results the file saved, as a workbook opened in Excel shows them until their cells are
+   * calculated again: `#NAME?` where the file was last saved without the add-in (office-js#6355).
+   */
+  setSavedResults(sheet: string, topLeft: string, rows: CellValue[][]): void;
   /** A user edit: writes the cells, fires onChanged on sheet and tables, awaits the handlers. */
   userEdit(sheet: string, address: string, rows: unknown[][]): Promise<void>;
   select(sheet: string, address: string): void;
+
+  // Excel's calculation and the add-in's runtime, as the custom-functions host (custom-functions.ts) sees them
+  onCalculation(listener: (event: CalculationEvent) => void): void;
+  formulaCells(): { key: string; evaluate: () => CellValue }[];
+  /** A click on the add-in's ribbon button whose action is `name` (Office.actions.associate); resolves on completed(). */
+  ribbonClick(name: string): Promise<void>;
+  /**
+   * The add-in's shared runtime reloads while the workbook stays open: its event handlers and ribbon
+   * actions are gone with its page; the custom-functions host hears it too.
+   */
+  reloadRuntime(): void;
 
   // Inspection (no sync, no counting)
   sheetNames(): string[];
@@ -163,8 +180,11 @@ export function createFakeExcel(): FakeExcel {
     ...FILE_ENUMS,
     HostType: { Excel: "Excel" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac" },
-    async onReady() {
-      return { host: "Excel", platform: "PC" };
+    // As Office.js: the callback is called and the promise resolves, once the host is ready.
+    async onReady(callback?: (info: { host: string; platform: string }) => void) {
+      const info = { host: "Excel", platform: "PC" };
+      callback?.(info);
+      return info;
     },
     context: {
       // Departs from Excel on purpose: the fake answers yes for every requirement set, so code behind an
@@ -193,7 +213,15 @@ export function createFakeExcel(): FakeExcel {
     settle: () => host.settle(),
 
     addSheet: (name) => void state.addSheet(name),
-    setCells: (sheet, topLeft, rows) => void fill(sheet, topLeft, rows, (s, r, c, v) => state.writeFormula(s, r, c, v)),
+    setCells: (sheet, topLeft, rows) => {
+      fill(sheet, topLeft, rows, (s, r, c, v) => state.writeFormula(s, r, c, v));
+      host.calculation({ type: "recalculate" });
+    },
+    setSavedResults: (sheet, topLeft, rows) =>
+      void fill(sheet, topLeft, rows, (s, r, c, v) => {
+        const cell = s.cell(r, c);
+        if (cell?.formula !== undefined) cell.saved = v as CellValue;
+      }),
     setNumberFormats: (sheet, topLeft, formats) =>
       void fill(sheet, topLeft, formats, (s, r, c, v) => state.writeNumberFormat(s, r, c, v)),
     addTable: (sheet, address, name, options = {}) => {
@@ -208,12 +236,35 @@ export function createFakeExcel(): FakeExcel {
     setFile: (bytes) => documentFile.seed(bytes),
     userEdit: async (sheet, address, rows) => {
       const box = fill(sheet, address, rows, (s, r, c, v) => state.writeFormula(s, r, c, v));
+      host.calculation({ type: "recalculate" });
       await host.dispatch([{ sheet: sheetOrThrow(sheet), box, changeType: "RangeEdited" }], "Unknown");
     },
     select: (sheet, address) => {
       const target = sheetOrThrow(sheet);
       state.selection = { sheet: target, box: boxOf(address) };
       state.active = target;
+    },
+
+    onCalculation: (listener) => void host.calculationListeners.push(listener),
+    formulaCells: () => host.formulaCells(),
+    ribbonClick: (name) => {
+      const handler = handlers.get(name);
+      if (!handler) throw new Error(`Fake Excel: no ribbon action "${name}"`);
+      host.calculation({ type: "ribbon" });
+      return new Promise<void>((completed) => void handler({ completed }));
+    },
+    reloadRuntime: () => {
+      for (const sheet of state.sheets) sheet.handlers.length = 0;
+      for (const table of state.tables) table.handlers.length = 0;
+      for (const list of [
+        state.sheetHandlers,
+        state.sheetAddedHandlers,
+        state.sheetDeletedHandlers,
+        state.tableHandlers,
+      ])
+        list.length = 0;
+      handlers.clear();
+      host.calculation({ type: "reload" });
     },
 
     sheetNames: () => state.sheets.map((sheet) => sheet.name),

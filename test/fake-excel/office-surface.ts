@@ -32,6 +32,7 @@ export const SURFACE = {
   "Excel.PageLayout": ["headersFooters", "orientation", "paperSize", "setPrintTitleRows", "zoom"],
   "Excel.Range": [
     "address",
+    "calculate",
     "clear",
     "columnCount",
     "format",

@@ -1,7 +1,7 @@
 /** Range: values, formulas and number formats in bulk, as 2-D arrays the size of the range. */
 import { boxAddress, type Box } from "./address";
 import { ClientObject } from "./client-object";
-import type { FakeContext } from "./context";
+import { cellKey, type FakeContext } from "./context";
 import { OfficeError, type SheetState } from "./state";
 import { WorksheetProxy } from "./worksheet";
 import type { FakeRangeFont, Surface } from "./office-surface";
@@ -220,6 +220,16 @@ export class RangeProxy extends ClientObject<RangeTarget> implements Surface<Exc
     this.act((target) => {
       this.host.state.selection = { ...target };
       this.host.state.active = target.sheet;
+    });
+  }
+
+  /** Calculates the range again: its streaming cells are invoked anew, a result saved in the file gives way. */
+  calculate(): void {
+    this.act(({ sheet, box }) => {
+      const cells = new Set<string>();
+      for (let r = box.row; r < box.row + box.rows; r++)
+        for (let c = box.col; c < box.col + box.cols; c++) cells.add(cellKey(sheet, r, c));
+      this.host.calculate(cells);
     });
   }
 

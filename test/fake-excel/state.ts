@@ -13,6 +13,8 @@ export interface Cell {
   formula?: string;
   /** Text kept with a leading apostrophe: Office.js shows it back in `formulas`. */
   prefixed?: boolean;
+  /** A formula's result as the file saved it (`#NAME?`), shown until Excel calculates the cell again. */
+  saved?: CellValue;
   numberFormat: string;
 }
 
@@ -186,6 +188,7 @@ export class WorkbookState {
     const cell = this.ensureCell(sheet, row, col);
     delete cell.formula;
     delete cell.prefixed;
+    delete cell.saved;
     if (typeof input === "number" || typeof input === "boolean") {
       cell.value = input;
       return;
@@ -208,6 +211,7 @@ export class WorkbookState {
     if (typeof input === "string" && input.startsWith("=") && input.length > 1) {
       const cell = this.ensureCell(sheet, row, col);
       delete cell.prefixed;
+      delete cell.saved;
       cell.formula = input;
       cell.value = "";
       return;

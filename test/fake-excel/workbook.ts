@@ -17,8 +17,13 @@ export class ApplicationProxy implements Surface<Excel.Application, "Excel.Appli
     this.context.queue(() => undefined);
   }
 
-  calculate(): void {
-    this.context.queue(() => undefined);
+  /** A full calculation (Ctrl+Alt+F9, Ctrl+Alt+Shift+F9) calculates every cell again; "Recalculate" only what changed. */
+  calculate(calculationType: Excel.CalculationType | "Recalculate" | "Full" | "FullRebuild"): void {
+    this.context.queue(() =>
+      calculationType === "Recalculate"
+        ? this.context.host.calculation({ type: "recalculate" })
+        : this.context.host.calculate("all"),
+    );
   }
 }
 

@@ -16,7 +16,6 @@ interface BuildReport {
 }
 
 export default async function buildOnce(): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const errors = await new Promise<string[]>((resolve) => {
     webpack(makeConfig({}, { mode: "production" }), (error, stats) => {

@@ -56,12 +56,13 @@ function pageDocument(context: () => vm.Context) {
 }
 
 /**
- * Runs dist/functions.js with a recording CustomFunctions. In a page (`page: true`, as Excel's shared
- * runtime is) the chunks it loads on first use are found beside it; without one none can load.
+ * Runs dist/functions.js with a recording CustomFunctions (or the host's, in `hostGlobals`). In a page
+ * (`page: true`, as Excel's shared runtime is) the chunks it loads on first use are found beside it;
+ * without one none can load. `commands: true` runs the ribbon's bundle after it, as taskpane.html does.
  */
 export function loadFunctionsBundle(
   hostGlobals: Record<string, unknown> = {},
-  { page = false }: { page?: boolean } = {},
+  { page = false, commands = false }: { page?: boolean; commands?: boolean } = {},
 ): LoadedFunctions {
   const associated = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
@@ -81,6 +82,11 @@ export function loadFunctionsBundle(
     ...hostGlobals,
   });
   vm.runInContext(readFunctionsBundle(), context, { filename: "functions.js" });
+  if (commands) {
+    const script = /<script[^>]* src="?(commands\.[^"\s>]*\.js)/.exec(readDist("taskpane.html"))?.[1];
+    if (!script) throw new Error("taskpane.html laadt geen commands-bundel");
+    vm.runInContext(readDist(script), context, { filename: script });
+  }
   const metadata = JSON.parse(readDist("functions.json")) as FunctionsMetadata;
   const parameterCount = new Map(metadata.functions.map((fn) => [fn.id, fn.parameters.length]));
   return {

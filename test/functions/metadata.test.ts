@@ -2,7 +2,6 @@ import { MODEL_FUNCTIONS } from "../../src/model/functions/table";
 import { expectBuilt, readDist } from "./build";
 import type { FunctionsMetadata } from "./load-bundle";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeMetadata } = require("../../scripts/dutch-metadata") as {
   localizeMetadata: (metadata: unknown, help: unknown) => unknown;
 };

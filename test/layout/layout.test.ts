@@ -23,12 +23,13 @@ function letterTables(): Record<string, unknown[][]> {
 }
 
 describe("the workbook layout", () => {
-  it("has the sheets and tables of PRODUCT.md, with the headers it lists", () => {
+  it("has the sheets and tables of docs/contracts/layout.md, with the headers it lists", () => {
     expect(layout.sheets.map((sheet) => [sheet.name, sheet.table?.name ?? null])).toEqual([
       ["Begroting", "Begroting"],
       ["Acties", "Acties"],
       ["Voorstellen", "Voorstellen"],
       ["Scenario's", "Scenarios"],
+      ["Kader", "Kader"],
       ["Overzicht", null],
     ]);
     expect(table("Begroting").columns.map((c) => c.header)).toEqual([
@@ -110,7 +111,7 @@ describe("the workbook layout", () => {
     expect(at("E13")).toEqual({ formula: "SUM(Begroting[2026])", result: 2_000_000 });
     expect(at("C14")).toBe(2_000_000);
     expect(at("C15")).toEqual({ formula: 'SUMIFS(Begroting[2024],Begroting[Regel],"h")', result: 500_000 });
-    // Letter, PRODUCT.md: meest kansrijk costs 625.000 incidental and 550.000 structural from 2024.
+    // Letter, docs/contracts/plans.md: meest kansrijk costs 625.000 incidental and 550.000 structural from 2024.
     expect(at("C16")).toEqual({
       formula:
         'C15-SUMIFS(Voorstellen[Incidenteel],Voorstellen[Prioriteit],"Meest kansrijk")-SUMIFS(Voorstellen[Structureel],Voorstellen[Prioriteit],"Meest kansrijk")',
@@ -167,6 +168,7 @@ describe("the workbook layout", () => {
       ["Acties", { first: 1, last: 1 }],
       ["Voorstellen", { first: 1, last: 1 }],
       ["Scenario's", { first: 1, last: 1 }],
+      ["Kader", { first: 1, last: 1 }],
       ["Overzicht", { first: 4, last: 4 }],
     ]);
     for (const sheet of layout.sheets) {
@@ -227,7 +229,8 @@ describe("readPlanFromTables", () => {
     short.Begroting.splice(8, 1);
     expect(readPlanFromTables(short)).toMatchObject({
       ok: false,
-      message: "De tabel Begroting moet precies de regels a tot en met h hebben.",
+      message:
+        'De tabel Begroting klopt niet: precies één regel moet de reserve zijn (een omschrijving die begint met "Reservering").',
     });
     const twice = letterTables();
     twice.Acties[2][0] = twice.Acties[1][0];

@@ -3,9 +3,8 @@ import path from "path";
 import { DIST, expectBuilt, readDist } from "../functions/build";
 import { manifestResource, pageScripts } from "../support/dist-files";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-check") as { checkManifest: (xml: string) => string[] };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { rewriteDevUrls } = require("../../scripts/urls") as { rewriteDevUrls: (text: string, url?: string) => string };
 
 const SOURCE = fs.readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");

@@ -3,7 +3,6 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest } = require("../../scripts/manifest-check") as { checkManifest: (xml: string) => string[] };
 
 const ROOT = path.resolve(__dirname, "../..");

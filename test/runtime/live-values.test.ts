@@ -1,52 +1,13 @@
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
 import { expectBuilt } from "../functions/build";
 import { loadFunctionsBundle, type LoadedFunctions } from "../functions/load-bundle";
-import { letterLayoutTables } from "./letter-tables";
-
-const SHEET_OF = Object.fromEntries(letterLayoutTables().map((table) => [table.name, table.sheet]));
-
-function rangeOf(values: unknown[][]): string {
-  const width = Math.max(...values.map((row) => row.length));
-  return `A1:${String.fromCharCode(64 + width)}${values.length}`;
-}
-
-/** The loader's work through Office.js, in one batch: a sheet and a table for each model table. */
-async function loadModel(fake: FakeExcel): Promise<void> {
-  await fake.Excel.run(async (context) => {
-    for (const table of letterLayoutTables()) {
-      const sheet = context.workbook.worksheets.add(table.sheet);
-      sheet.getRange(rangeOf(table.values)).values = table.values as (string | number)[][];
-      sheet.tables.add(rangeOf(table.values), true).name = table.name;
-    }
-    await context.sync();
-  });
-  await settle(fake);
-}
-
-/** Row of a table's body by its key in the first column, as a sheet address of the given header's cell. */
-function cellOf(fake: FakeExcel, table: string, key: string | number, header: string): string {
-  const values = fake.tableValues(table);
-  const row = values.findIndex((cells, i) => i > 0 && String(cells[0]) === String(key));
-  const col = values[0].indexOf(header);
-  if (row < 0 || col < 0) throw new Error(`Geen cel ${key}/${header} in ${table}`);
-  return `${String.fromCharCode(65 + col)}${row + 1}`;
-}
-
-/** Lets the host's handlers and the runtime's reads finish; no clock involved. */
-async function settle(fake: FakeExcel): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    await fake.settle();
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
+import { editTable, loadModel, settle } from "./model-workbook";
 
 describe("live values: dist/functions.js in a workbook whose tables the officer edits (fake Excel host)", () => {
   let fake: FakeExcel;
   let fns: LoadedFunctions;
-  const edit = async (table: string, key: string | number, header: string, value: unknown) => {
-    await fake.userEdit(SHEET_OF[table], cellOf(fake, table, key, header), [[value]]);
-    await settle(fake);
-  };
+  const edit = (table: string, key: string | number, header: string, value: unknown) =>
+    editTable(fake, table, key, header, value);
   beforeEach(() => {
     expectBuilt();
     fake = createFakeExcel();

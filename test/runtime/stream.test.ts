@@ -1,3 +1,4 @@
+import * as functionTable from "../../src/model/functions/table";
 import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { PlanQueries } from "../../src/model/functions/queries";
 import { notAvailable, ok } from "../../src/model/result";
@@ -54,5 +55,20 @@ describe("a SAMEN cell as a stream over the live plan", () => {
       kind: "value",
       message: "SAMEN.TOTAL kon deze argumenten niet verwerken.",
     });
+  });
+
+  test("a cell Excel invokes again with the same arguments is answered from what was worked out, until the plan changes", () => {
+    const live = new LivePlan();
+    const calls = jest.spyOn(functionTable, "callModelFunction");
+    const [first, again, other] = [sink(), sink(), sink()];
+    streamFunction(live, "GAP", ["meest kansrijk", 2024], first, asValue);
+    streamFunction(live, "GAP", ["meest kansrijk", 2024], again, asValue);
+    streamFunction(live, "GAP", ["meest kansrijk", 2025], other, asValue);
+    expect(calls).toHaveBeenCalledTimes(2);
+    live.update(ok(new PlanQueries(LETTER_PLAN)));
+    expect(calls).toHaveBeenCalledTimes(4);
+    // The letter's gaps for "meest kansrijk": 675.000 short in 2024, 350.000 in 2025.
+    expect([first.results, again.results, other.results]).toEqual([[ok(-675000)], [ok(-675000)], [ok(-350000)]]);
+    calls.mockRestore();
   });
 });

@@ -115,7 +115,15 @@ async function recalculatedCsv(file: string): Promise<string> {
   );
   await run(
     "soffice",
-    [`-env:UserInstallation=file://${path.join(work, "profile")}`, "--headless", "--convert-to", "csv", "--outdir", work, file],
+    [
+      `-env:UserInstallation=file://${path.join(work, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "csv",
+      "--outdir",
+      work,
+      file,
+    ],
     { timeout: 120_000 },
   );
   return readFile(path.join(work, `${path.basename(file, ".xlsx")}.csv`), "utf8");
@@ -219,7 +227,10 @@ describe("samen share", () => {
   it("gives a copy LibreOffice recalculates without #NAME?, to the letter's figures", async () => {
     const csv = await recalculatedCsv(copy);
     expect(csv).not.toMatch(/#NAME|Err:/);
-    const [first, second, third] = csv.trim().split("\n").map((line) => line.split(","));
+    const [first, second, third] = csv
+      .trim()
+      .split("\n")
+      .map((line) => line.split(","));
     expect(first.slice(1, 4)).toEqual(["-675000", "1050000", "3"]);
     expect(second.slice(1, 3)).toEqual(["2000", "2000000"]);
     // B1 + B2, a formula of the officer's own, recalculated over the values.

@@ -10,7 +10,7 @@ describe("callsSamen", () => {
     "samen.total(2024)",
     "ROUND(SAMEN.TOTAL(2024)/1000,0)",
     "IF(A1>0,1,SAMEN.RESERVE(A1))",
-    "_xldudf_SAMEN_GAP(\"alle\",2025)",
+    '_xldudf_SAMEN_GAP("alle",2025)',
     "'[C:\\add-ins\\samen]'!_xldudf_SAMEN_TOTAL(2024)",
     "SAMEN.TOTAL (2024)",
   ])("sees a SAMEN call in %s", (formula) => expect(callsSamen(formula)).toBe(true));
@@ -32,7 +32,7 @@ describe("replaceSamenFormulas", () => {
     );
     const result = replaceSamenFormulas(xml);
     expect(result.replaced).toEqual(["A1"]);
-    expect(result.xml).toBe(xml.replace('<f>SAMEN.GAP(&quot;meest kansrijk&quot;,2024)</f>', ""));
+    expect(result.xml).toBe(xml.replace("<f>SAMEN.GAP(&quot;meest kansrijk&quot;,2024)</f>", ""));
   });
 
   it("turns a text result into an inline string, keeps errors and booleans with their type", () => {

@@ -6,7 +6,6 @@ const ROOT = path.resolve(__dirname, "../..");
 
 /** `env.prodUrl` is the address the build is for, as SAMEN_PROD_URL gives it to `npm run build`. */
 export async function buildProduction(outDir: string, env: { prodUrl?: string } = {}): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const config = makeConfig(env, { mode: "production" });
   const compiler = webpack({ ...config, context: ROOT, output: { ...config.output, path: outDir } });

@@ -15,7 +15,7 @@ export function proposalRows(name: string, proposals: readonly number[], startYe
  *   2025: 200.000 + 100.000 − (175.000 + 50.000) = 75.000;
  *   2026: 1.050.000 + 100.000 − 50.000 = 1.100.000.
  * - "Ander" = 5; schrap 9: 500.000 − 125.000 = 375.000; 200.000 + 300.000 = 500.000; 1.050.000.
- * - "Verder" = a reference row "meest kansrijk" and a cut of 26 (PRODUCT.md's worked example: GAP 2026
+ * - "Verder" = a reference row "meest kansrijk" and a cut of 26 (docs/contracts/plans.md's worked example: GAP 2026
  *   = 600.000): −675.000, −350.000, 500.000 + 100.000 = 600.000.
  */
 export const HAND_WORKED_PLANS: SavedPlan[] = [

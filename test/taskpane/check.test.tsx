@@ -28,7 +28,9 @@ describe("Controleren", () => {
     await runCheck("Controleer de werkmap");
     const errors = screen.getByRole("region", { name: "Fouten" });
     expect(within(errors).getByRole("heading", { name: `Blad ${total2024.sheet}` })).toBeTruthy();
-    const finding = within(errors).getAllByRole("button").find((button) => button.textContent!.startsWith(`${total2024.cell}:`));
+    const finding = within(errors)
+      .getAllByRole("button")
+      .find((button) => button.textContent!.startsWith(`${total2024.cell}:`));
     expect(finding?.textContent).toMatch(/2024/);
     fireEvent.click(finding!);
     await act(async () => {});

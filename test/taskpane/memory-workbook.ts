@@ -63,7 +63,7 @@ export class MemoryWorkbook implements PaneWorkbook {
     return ok(this.scenarios.map((scenario) => ({ ...scenario })));
   }
 
-  async saveScenario(scenario: SavedPlan): Promise<Result<void>> {
+  async saveScenario(scenario: SavedPlan, _planYears: readonly number[]): Promise<Result<void>> {
     this.scenarios = [...this.without(scenario.name), scenario];
     return ok(undefined);
   }

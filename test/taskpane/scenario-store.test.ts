@@ -10,6 +10,9 @@ import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import type { SavedPlan } from "../../src/model/schema";
 import { proposalRows } from "../support/saved-plan";
 
+/** The letter's plan years, the start years its horizon allows. */
+const PLAN_YEARS = [2024, 2025, 2026];
+
 const SHEET = "Scenario's";
 const NEW_HEADER = ["Scenario", "Voorstel", "Startjaar", "Schrap", "Plan"];
 const OLD_HEADER = ["Scenario", "Voorstel", "Startjaar"];
@@ -43,7 +46,7 @@ describe("scenario store, five-column form", () => {
   test("saves a plan as proposal rows and cut rows, beside another plan it leaves alone, in three syncs", async () => {
     const fake = workbookWithScenarios([["Eerder", 7, 2024, "", ""]]);
     const before = fake.syncCount();
-    expect(await saveScenario(fake.context(), madePlan("Klein"))).toEqual({ ok: true, value: undefined });
+    expect(await saveScenario(fake.context(), madePlan("Klein"), PLAN_YEARS)).toEqual({ ok: true, value: undefined });
     expect(fake.syncCount() - before).toBe(3);
     expect(body(fake)).toEqual([
       ["Eerder", 7, 2024, "", ""],
@@ -88,7 +91,7 @@ describe("scenario store, five-column form", () => {
       ["Ander", 9, 2024, "", ""],
       ["Klein", "", "", 26, ""],
     ]);
-    await saveScenario(fake.context(), proposalRows("KLEIN", [10], 2026));
+    await saveScenario(fake.context(), proposalRows("KLEIN", [10], 2026), PLAN_YEARS);
     expect(body(fake)).toEqual([
       ["Ander", 9, 2024, "", ""],
       ["KLEIN", 10, 2026, "", ""],
@@ -118,13 +121,13 @@ describe("scenario store, five-column form", () => {
     ]);
     const before = body(fake);
     const refusals = [
-      await saveScenario(fake.context(), proposalRows("Meest Kansrijk", [3], 2024)),
-      await saveScenario(fake.context(), proposalRows("3,13", [3], 2024)),
-      await saveScenario(fake.context(), proposalRows("schrap 9", [3], 2024)),
-      await saveScenario(fake.context(), proposalRows("a; b", [3], 2024)),
-      await saveScenario(fake.context(), proposalRows("  ", [3], 2024)),
-      await saveScenario(fake.context(), proposalRows("Leeg", [], 2024)),
-      await saveScenario(fake.context(), proposalRows("Vorig jaar", [3], 2023)),
+      await saveScenario(fake.context(), proposalRows("Meest Kansrijk", [3], 2024), PLAN_YEARS),
+      await saveScenario(fake.context(), proposalRows("3,13", [3], 2024), PLAN_YEARS),
+      await saveScenario(fake.context(), proposalRows("schrap 9", [3], 2024), PLAN_YEARS),
+      await saveScenario(fake.context(), proposalRows("a; b", [3], 2024), PLAN_YEARS),
+      await saveScenario(fake.context(), proposalRows("  ", [3], 2024), PLAN_YEARS),
+      await saveScenario(fake.context(), proposalRows("Leeg", [], 2024), PLAN_YEARS),
+      await saveScenario(fake.context(), proposalRows("Vorig jaar", [3], 2023), PLAN_YEARS),
       await renameScenario(fake.context(), "Klein", "ander"),
       await renameScenario(fake.context(), "Klein", "vanaf 2025"),
       await deleteScenario(fake.context(), "Bestaat niet"),
@@ -198,7 +201,7 @@ describe("scenario store, the older three-column form", () => {
   test("the next save adds Schrap and Plan and keeps every row", async () => {
     const fake = workbookWithScenarios(OLD_ROWS, OLD_HEADER);
     const before = fake.syncCount();
-    expect((await saveScenario(fake.context(), madePlan("Nieuw"))).ok).toBe(true);
+    expect((await saveScenario(fake.context(), madePlan("Nieuw"), PLAN_YEARS)).ok).toBe(true);
     expect(fake.syncCount() - before).toBe(3);
     expect(fake.tableValues("Scenarios")).toEqual([
       NEW_HEADER,
@@ -218,7 +221,7 @@ describe("scenario store, the older three-column form", () => {
 
   test("a save that replaces a plan of the old form widens the table too, and rename still works after", async () => {
     const fake = workbookWithScenarios(OLD_ROWS, OLD_HEADER);
-    await saveScenario(fake.context(), proposalRows("klein", [5], 2024));
+    await saveScenario(fake.context(), proposalRows("klein", [5], 2024), PLAN_YEARS);
     expect(body(fake)).toEqual([
       ["Ander", 9, 2024, "", ""],
       ["klein", 5, 2024, "", ""],

@@ -1,5 +1,5 @@
 /**
- * The add-in's own layout (PRODUCT.md) validates with no finding but the letter's one slip, and faults planted in its
+ * The add-in's own layout (docs/contracts/layout.md) validates with no finding but the letter's one slip, and faults planted in its
  * tables are found where they are, including totals written as SUBTOTAL over structured references.
  */
 import type ExcelJS from "exceljs";

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import ExcelJS from "exceljs";
 import { DETAIL_ROWS, SUMMARY_ROWS } from "../../src/model/letter/printed";
 import { EUROS_PER_MILLION, EUROS_PER_TEN_THOUSAND } from "../../src/model/money/units";
-import { YEARS } from "../../src/model/horizon/years";
+import { LETTER_YEARS as YEARS } from "../../src/model/letter/dataset";
 import { validateGrid, type GridWorkbook } from "../../src/validate";
 import { parseA1 } from "../../src/validate/grid";
 import { readGridFromXlsx } from "../../src/xlsx/read-grid";

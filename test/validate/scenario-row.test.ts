@@ -4,6 +4,7 @@
  * from the add-in's ExcelJS writer, the three-column one from the independent fixture.
  */
 import { renderLayout } from "../../src/layout";
+import { PlanQueries } from "../../src/model/functions/queries";
 import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import type { SavedPlan, SavedPlanPart } from "../../src/model/schema";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
@@ -95,5 +96,17 @@ describe("scenario-row", () => {
         message: 'Scenario "Opvang": startjaar 2030 kan niet; kies 2024, 2025 of 2026.',
       },
     ]);
+  });
+
+  test("a scenario whose rows each read but whose whole is past the plan-text limit is named at its first row", async () => {
+    // 1 000 rows "schrap 26", joined by "; " as the functions join them: 1 000 × 9 + 999 × 2 = 10 998
+    // characters, past the 10 000 a plan may have; every function on it answers #VALUE!.
+    const rows = Array.from({ length: 1_000 }, () => cut(26));
+    const saved = [plan("Lang", ...rows)];
+    expect(new PlanQueries(LETTER_PLAN, saved).resolvePlan("Lang").ok).toBe(false);
+    expect(await scenarioFindings(saved)).toEqual([
+      'scenario-row@A2: Scenario "Lang": Een plan heeft hoogstens 10000 tekens; deze tekst heeft er 10998. (de rijen van het scenario samen, zoals de functies ze lezen)',
+    ]);
+    expect(await scenarioFindings([plan("Kort", ...rows.slice(0, 900))])).toEqual([]);
   });
 });

@@ -69,7 +69,7 @@ describe("the written workbook recalculated by LibreOffice, without the add-in",
     expect(years(rowOf(overzicht, "Totaal"), 1, 5)).toEqual(Array(4).fill("€ 2.000.000"));
     expect(years(rowOf(overzicht, "Kader"), 1, 5)).toEqual(Array(4).fill("€ 2.000.000"));
     expect(years(rowOf(overzicht, "Reserve (regel h)"), 1, 5)).toEqual(["-", "€ 500.000", "€ 200.000", "€ 1.050.000"]);
-    // PRODUCT.md's worked example: meest kansrijk from 2024 costs 625.000 incidental and 550.000 structural,
+    // docs/contracts/plans.md's worked example: meest kansrijk from 2024 costs 625.000 incidental and 550.000 structural,
     // so 500.000 − 625.000 − 550.000, 200.000 − 550.000 and 1.050.000 − 550.000.
     expect(years(rowOf(overzicht, "Ruimte in de reserve: meest kansrijk (vanaf 2024)"), 2, 5)).toEqual([
       "€ -675.000",

@@ -1,5 +1,5 @@
 /**
- * The action rows Dekking zoeken may cut. Offered: every row with an amount in 2024–2026 that the plan
+ * The action rows Dekking zoeken may cut. Offered: every row with an amount in a plan year that the plan
  * does not cut already. Cut by default: those, less the rows a proposal of the plan builds on (its text
  * or appraisal names them, PlanLinks): cutting them would undercut the proposal, so the officer allows
  * them by name. Small and eager, for the pane's list; the search itself loads on first use.
@@ -7,7 +7,6 @@
 import type { ResolvedPlan } from "../plans/resolver";
 import type { PlanQueries } from "../functions/queries";
 import type { Action } from "../schema";
-import { SCENARIO_YEARS } from "../horizon/years";
 
 /** Distinct rows of `rows` (3 and 4 are one) that the plan keeps. */
 export function cuttableRows(queries: PlanQueries, plan: ResolvedPlan, rows: Iterable<Action>): Action[] {
@@ -15,10 +14,10 @@ export function cuttableRows(queries: PlanQueries, plan: ResolvedPlan, rows: Ite
   return [...new Set(rows)].filter((row) => !cut.has(row));
 }
 
-/** Every row the plan keeps that holds money in 2024–2026. */
+/** Every row the plan keeps that holds money in a plan year. */
 export function offeredCuttable(queries: PlanQueries, plan: ResolvedPlan): Action[] {
   return cuttableRows(queries, plan, queries.actionRows().values()).filter((row) =>
-    SCENARIO_YEARS.some((year) => row.amounts[year] !== 0),
+    queries.horizon.planYears.some((year) => row.amounts[year] !== 0),
   );
 }
 

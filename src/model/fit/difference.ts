@@ -1,12 +1,11 @@
 /** What an answer of Dekking zoeken changes in the plan it started from, as the pane shows it. */
 import type { ResolvedPlan } from "../plans/resolver";
 import type { Action } from "../schema";
-import type { ScenarioYear } from "../horizon/years";
 
 export interface PlanDifference {
   /** Rows cut by the answer and not by the plan, by their first number ascending. */
   cut: Action[];
-  delayed: { number: number; from: ScenarioYear; to: ScenarioYear }[];
+  delayed: { number: number; from: number; to: number }[];
   dropped: number[];
 }
 

@@ -11,7 +11,7 @@ import type { PlanQueries } from "../functions/queries";
 import { invalid, notAvailable, ok, type Result } from "../result";
 import type { Action } from "../schema";
 import { cuttableRows, defaultCuttable } from "./cuttable";
-import { FIT_MODES, FIT_YEARS, type FitInstance, type FitMode, type FitYearAmounts } from "./instance";
+import { FIT_MODES, type FitInstance, type FitMode, type FitYearAmounts } from "./instance";
 import { FIT_TIME_LIMIT_SECONDS, optimize } from "./optimize";
 import type { MipSolver } from "./program";
 
@@ -46,7 +46,7 @@ function readActions(queries: PlanQueries, plan: ResolvedPlan, arg: Arg): Result
   for (const digits of text.value.split(/\s*(?:,|\ben\b|\s)\s*/).filter((part) => part !== "")) {
     const row = queries.actionRows().get(Number(digits));
     if (!row) {
-      const highest = Math.max(...queries.actionRows().keys());
+      const highest = [...queries.actionRows().keys()].reduce((a, b) => Math.max(a, b), -Infinity);
       return notAvailable(`Onbekende actie ${digits} in "${text.value}": er zijn acties 1 tot en met ${highest}.`);
     }
     rows.push(row);
@@ -71,9 +71,10 @@ export function instanceOf(queries: PlanQueries, request: FitRequest): FitInstan
   const end = request.estimate === "laag" ? "low" : "high";
   const costs = new Map(queries.costedProposals().map((entry) => [entry.proposal.number, entry]));
   const years = queries.figures(request.plan, request.estimate).years;
-  const room = {} as FitYearAmounts;
+  const room: FitYearAmounts = {};
   for (const figures of years) room[figures.year] = figures.reserve + figures.freed;
   return {
+    years: queries.horizon.planYears,
     room,
     proposals: request.plan.proposals.map(({ number, startYear }) => {
       const { proposal, cost } = costs.get(number)!;
@@ -91,8 +92,8 @@ export function instanceOf(queries: PlanQueries, request: FitRequest): FitInstan
   };
 }
 
-function shortfallMessage(mode: FitMode, room: FitYearAmounts): string {
-  const short = FIT_YEARS.filter((year) => room[year] < 0).map((year) => `in ${year} ${formatEuros(-room[year])}`);
+function shortfallMessage(mode: FitMode, years: readonly number[], room: FitYearAmounts): string {
+  const short = years.filter((year) => room[year] < 0).map((year) => `in ${year} ${formatEuros(-room[year])}`);
   const list = short.length === 1 ? short[0] : `${short.slice(0, -1).join(", ")} en ${short[short.length - 1]}`;
   return `Geen plan past (${mode}): ook het plan met het kleinste tekort heeft ${list} tekort.`;
 }
@@ -100,7 +101,7 @@ function shortfallMessage(mode: FitMode, room: FitYearAmounts): string {
 export function fitPlan(queries: PlanQueries, request: FitRequest, solver: MipSolver): Result<FitAnswer> {
   const instance = instanceOf(queries, request);
   const outcome = optimize(instance, request.mode, solver);
-  if (outcome.kind === "short") return notAvailable(shortfallMessage(request.mode, outcome.room));
+  if (outcome.kind === "short") return notAvailable(shortfallMessage(request.mode, instance.years, outcome.room));
   if (outcome.kind === "unsolved") {
     return notAvailable(
       outcome.reason === "time-limit"
@@ -129,8 +130,8 @@ export function fitPlan(queries: PlanQueries, request: FitRequest, solver: MipSo
 function checkThroughGap(queries: PlanQueries, plan: ResolvedPlan, estimate: EstimateEnd): Result<FitAnswer> {
   const text = printPlan(plan);
   const figures = queries.figures(plan, estimate).years;
-  const room = {} as FitYearAmounts;
-  for (const year of FIT_YEARS) {
+  const room: FitYearAmounts = {};
+  for (const year of queries.horizon.planYears) {
     const gap = text === "" ? ok(figures.find((f) => f.year === year)!.gap) : queries.gap(text, year, estimate);
     if (!gap.ok || gap.value < 0) return notAvailable(NOT_WHOLE_EUROS);
     room[year] = gap.value;

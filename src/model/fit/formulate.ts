@@ -6,26 +6,26 @@
  */
 import {
   actionEuros,
-  FIT_YEARS,
   isFixed,
-  LAST_START_YEAR,
+  lastStartYear,
+  priorityRank,
   proposalCostIn,
   proposalEuros,
   type FitChoice,
   type FitInstance,
   type FitMode,
-  type FitYear,
 } from "./instance";
 import type { LinearProgram, Row, Term } from "./program";
 
 interface YearRoom {
-  year: FitYear;
+  year: number;
   /** Room without any decision: reserve, freed by the plan's cuts, cost of what cannot change. */
   constant: number;
   terms: Term[];
 }
 
 export interface Formulation {
+  years: readonly number[];
   rooms: YearRoom[];
   binaries: string[];
   /** Extra rows that every program of the mode keeps (each proposal starts in exactly one year). */
@@ -36,15 +36,16 @@ export interface Formulation {
 
 const cutVar = (i: number) => `x${i}`;
 const keepVar = (j: number) => `k${j}`;
-const startVar = (j: number, year: FitYear) => `z${j}_${year}`;
-const shortVar = (year: FitYear) => `s${year}`;
+const startVar = (j: number, year: number) => `z${j}_${year}`;
+const shortVar = (year: number) => `s${year}`;
 
-function startYearsFrom(instance: FitInstance): FitYear[] {
+function startYearsFrom(instance: FitInstance): (number | null)[] {
   return instance.proposals.map((proposal) => proposal.startYear);
 }
 
 export function formulate(instance: FitInstance, mode: FitMode): Formulation {
-  const rooms: YearRoom[] = FIT_YEARS.map((year) => ({ year, constant: instance.room[year], terms: [] }));
+  const rooms: YearRoom[] = instance.years.map((year) => ({ year, constant: instance.room[year], terms: [] }));
+  const lastStart = lastStartYear(instance);
   const binaries: string[] = [];
   const rows: Row[] = [];
   const cutTerms: Term[] = [];
@@ -53,12 +54,13 @@ export function formulate(instance: FitInstance, mode: FitMode): Formulation {
     instance.actions.forEach((action, i) => {
       binaries.push(cutVar(i));
       cutTerms.push({ variable: cutVar(i), coefficient: 1 });
-      euroTerms.push({ variable: cutVar(i), coefficient: actionEuros(action) });
+      euroTerms.push({ variable: cutVar(i), coefficient: actionEuros(instance, action) });
       for (const room of rooms) room.terms.push({ variable: cutVar(i), coefficient: action.amounts[room.year] });
     });
   }
   const delayTerms: Term[] = [];
-  const priorityTerms = { "Meest kansrijk": [] as Term[], Kansrijk: [] as Term[] };
+  /** Kept proposals of priority "Meest kansrijk" (0) and "Kansrijk" (1); other priority texts count in neither. */
+  const priorityTerms: [Term[], Term[]] = [[], []];
   const usedTerms: Term[] = [];
   instance.proposals.forEach((proposal, j) => {
     const free = !isFixed(proposal) && mode !== "schrappen";
@@ -68,8 +70,9 @@ export function formulate(instance: FitInstance, mode: FitMode): Formulation {
     }
     if (mode === "kiezen") {
       binaries.push(keepVar(j));
-      priorityTerms[proposal.priority].push({ variable: keepVar(j), coefficient: -1 });
-      usedTerms.push({ variable: keepVar(j), coefficient: -proposalEuros(proposal, proposal.startYear) });
+      const rank = priorityRank(proposal.priority);
+      if (rank !== null) priorityTerms[rank].push({ variable: keepVar(j), coefficient: -1 });
+      usedTerms.push({ variable: keepVar(j), coefficient: -proposalEuros(instance, proposal, proposal.startYear) });
       for (const room of rooms) {
         room.terms.push({
           variable: keepVar(j),
@@ -79,8 +82,7 @@ export function formulate(instance: FitInstance, mode: FitMode): Formulation {
       return;
     }
     const once: Term[] = [];
-    for (let year = proposal.startYear; year <= LAST_START_YEAR; year++) {
-      const start = year as FitYear;
+    for (let start = proposal.startYear; start <= lastStart; start++) {
       binaries.push(startVar(j, start));
       once.push({ variable: startVar(j, start), coefficient: 1 });
       if (start > proposal.startYear) {
@@ -104,26 +106,26 @@ export function formulate(instance: FitInstance, mode: FitMode): Formulation {
   const goals: Record<FitMode, Term[][]> = {
     schrappen: [divide(euroTerms), cutTerms],
     uitstellen: [divide(euroTerms), delayTerms, cutTerms],
-    kiezen: [priorityTerms["Meest kansrijk"], priorityTerms.Kansrijk, divide(usedTerms)],
+    kiezen: [priorityTerms[0], priorityTerms[1], divide(usedTerms)],
   };
 
   const decode = (values: Readonly<Record<string, number>>): FitChoice => {
     const on = (variable: string) => Math.round(values[variable] ?? 0) === 1;
-    const startYears: (FitYear | null)[] = startYearsFrom(instance);
+    const startYears = startYearsFrom(instance);
     instance.proposals.forEach((proposal, j) => {
       if (isFixed(proposal) || mode === "schrappen") return;
       if (mode === "kiezen") {
         if (!on(keepVar(j))) startYears[j] = null;
         return;
       }
-      for (let year = proposal.startYear; year <= LAST_START_YEAR; year++) {
-        if (on(startVar(j, year as FitYear))) startYears[j] = year as FitYear;
+      for (let year = proposal.startYear; year <= lastStart; year++) {
+        if (on(startVar(j, year))) startYears[j] = year;
       }
     });
     return { cut: instance.actions.map((_, i) => mode !== "kiezen" && on(cutVar(i))), startYears };
   };
 
-  return { rooms, binaries, rows, goals: goals[mode], decode };
+  return { years: instance.years, rooms, binaries, rows, goals: goals[mode], decode };
 
   function divide(terms: Term[]): Term[] {
     const divisor = commonDivisor(terms.map((term) => term.coefficient));
@@ -147,7 +149,7 @@ export function fittingProgram(
 
 /**
  * Each year's room + its shortfall ≥ 0: the best try when no plan fits. Least total shortfall first,
- * then the least in 2024, then in 2025, so the years named in the message do not depend on the solver.
+ * then the least in each plan year but the last, in order, so the years named in the message do not depend on the solver.
  */
 export function shortfallProgram(
   formulation: Formulation,
@@ -158,15 +160,18 @@ export function shortfallProgram(
     objective,
     rows: [...roomRows(formulation, true), ...formulation.rows, ...fixed],
     binaries: formulation.binaries,
-    naturals: FIT_YEARS.map(shortVar),
+    naturals: formulation.years.map(shortVar),
   };
 }
 
-export const SHORTFALL_GOALS: Term[][] = [
-  FIT_YEARS.map((year) => ({ variable: shortVar(year), coefficient: 1 })),
-  [{ variable: shortVar(2024), coefficient: 1 }],
-  [{ variable: shortVar(2025), coefficient: 1 }],
-];
+/** Least total shortfall, then the least in each plan year but the last, in order. */
+export function shortfallGoals(formulation: Formulation): Term[][] {
+  const { years } = formulation;
+  return [
+    years.map((year) => ({ variable: shortVar(year), coefficient: 1 })),
+    ...years.slice(0, -1).map((year) => [{ variable: shortVar(year), coefficient: 1 }]),
+  ];
+}
 
 function roomRows(formulation: Formulation, withShortfall: boolean): Row[] {
   return formulation.rooms.map((room) => ({

@@ -3,21 +3,19 @@
  * proposals with their costs at the chosen estimate, and the action rows it may cut. Everything is
  * whole euros, and every answer is scored here with integer arithmetic, apart from the solver.
  */
+import { normalizePlanName } from "../plans/plan-text";
 import type { Priority } from "../schema";
-import { SCENARIO_YEARS, type ScenarioYear } from "../horizon/years";
+import type { YearAmounts } from "../horizon/years";
 
-export type FitYear = ScenarioYear;
-export const FIT_YEARS: readonly FitYear[] = SCENARIO_YEARS;
-export const LAST_START_YEAR: FitYear = 2026;
-
-export type FitYearAmounts = Record<FitYear, number>;
+/** Keyed by plan year. */
+export type FitYearAmounts = YearAmounts;
 
 export const FIT_MODES = ["schrappen", "uitstellen", "kiezen"] as const;
 export type FitMode = (typeof FIT_MODES)[number];
 
 export interface FitProposal {
   number: number;
-  startYear: FitYear;
+  startYear: number;
   priority: Priority;
   /** At the chosen estimate; 0 for a proposal without an estimate, which always stays in. */
   incidental: number;
@@ -32,7 +30,9 @@ export interface FitAction {
 }
 
 export interface FitInstance {
-  /** Reserve plus what the plan's own cuts already free, per year. */
+  /** The plan years, ascending: every one must fit; a proposal may start up to the last. */
+  years: readonly number[];
+  /** Reserve plus what the plan's own cuts already free, per plan year. */
   room: FitYearAmounts;
   proposals: readonly FitProposal[];
   /** The rows that may be cut, none of them cut by the plan already. */
@@ -42,17 +42,17 @@ export interface FitInstance {
 /** A decision: which rows are cut, each proposal's start year (null: left out). */
 export interface FitChoice {
   cut: readonly boolean[];
-  startYears: readonly (FitYear | null)[];
+  startYears: readonly (number | null)[];
 }
 
-export function proposalCostIn(proposal: FitProposal, startYear: FitYear | null, year: FitYear): number {
+export function proposalCostIn(proposal: FitProposal, startYear: number | null, year: number): number {
   if (startYear === null || year < startYear) return 0;
   return year === startYear ? proposal.incidental + proposal.structural : proposal.structural;
 }
 
 export function roomAfter(instance: FitInstance, choice: FitChoice): FitYearAmounts {
   const room = { ...instance.room };
-  for (const year of FIT_YEARS) {
+  for (const year of instance.years) {
     instance.actions.forEach((action, i) => {
       if (choice.cut[i]) room[year] += action.amounts[year];
     });
@@ -63,16 +63,27 @@ export function roomAfter(instance: FitInstance, choice: FitChoice): FitYearAmou
   return room;
 }
 
-export function fits(room: FitYearAmounts): boolean {
-  return FIT_YEARS.every((year) => room[year] >= 0);
+export function lastStartYear(instance: FitInstance): number {
+  return instance.years[instance.years.length - 1];
 }
 
-export function actionEuros(action: FitAction): number {
-  return FIT_YEARS.reduce((sum, year) => sum + action.amounts[year], 0);
+export function fits(instance: FitInstance, room: FitYearAmounts): boolean {
+  return instance.years.every((year) => room[year] >= 0);
 }
 
-export function proposalEuros(proposal: FitProposal, startYear: FitYear | null): number {
-  return FIT_YEARS.reduce((sum, year) => sum + proposalCostIn(proposal, startYear, year), 0);
+/** Euros a cut frees over the plan years: money in realised years is spent and counts for nothing. */
+export function actionEuros(instance: FitInstance, action: FitAction): number {
+  return instance.years.reduce((sum, year) => sum + action.amounts[year], 0);
+}
+
+export function proposalEuros(instance: FitInstance, proposal: FitProposal, startYear: number | null): number {
+  return instance.years.reduce((sum, year) => sum + proposalCostIn(proposal, startYear, year), 0);
+}
+
+/** The letter's two priorities, read from the workbook's text in any case; null for any other text. */
+export function priorityRank(priority: Priority): 0 | 1 | null {
+  const key = normalizePlanName(priority);
+  return key === "meest kansrijk" ? 0 : key === "kansrijk" ? 1 : null;
 }
 
 /** A proposal whose leaving out or delay can change no year's room: it stays as it is. */
@@ -81,11 +92,14 @@ export function isFixed(proposal: FitProposal): boolean {
 }
 
 /**
- * The mode's order of goals as numbers, each to be minimized, first one first (PRODUCT.md, "Dekking
+ * The mode's order of goals as numbers, each to be minimized, first one first (docs/contracts/functions.md, "Dekking
  * zoeken"); the tests' brute force and the optimizer's re-check both score with this.
  */
 export function scoreOf(instance: FitInstance, mode: FitMode, choice: FitChoice): number[] {
-  const cutEuros = instance.actions.reduce((sum, action, i) => sum + (choice.cut[i] ? actionEuros(action) : 0), 0);
+  const cutEuros = instance.actions.reduce(
+    (sum, action, i) => sum + (choice.cut[i] ? actionEuros(instance, action) : 0),
+    0,
+  );
   const cutCount = choice.cut.filter(Boolean).length;
   switch (mode) {
     case "schrappen":
@@ -98,14 +112,15 @@ export function scoreOf(instance: FitInstance, mode: FitMode, choice: FitChoice)
       return [cutEuros, delay, cutCount];
     }
     case "kiezen": {
-      const kept = (priority: Priority) =>
-        instance.proposals.filter((proposal, i) => proposal.priority === priority && choice.startYears[i] !== null)
-          .length;
+      const kept = (rank: 0 | 1) =>
+        instance.proposals.filter(
+          (proposal, i) => priorityRank(proposal.priority) === rank && choice.startYears[i] !== null,
+        ).length;
       const used = instance.proposals.reduce(
-        (sum, proposal, i) => sum + proposalEuros(proposal, choice.startYears[i]),
+        (sum, proposal, i) => sum + proposalEuros(instance, proposal, choice.startYears[i]),
         0,
       );
-      return [-kept("Meest kansrijk"), -kept("Kansrijk"), -used];
+      return [-kept(0), -kept(1), -used];
     }
   }
 }

@@ -5,7 +5,7 @@
  * how much each year stays short. Every answer is decoded and scored again with integer arithmetic.
  */
 import { fits, roomAfter, type FitChoice, type FitInstance, type FitMode, type FitYearAmounts } from "./instance";
-import { formulate, fittingProgram, SHORTFALL_GOALS, shortfallProgram, type Formulation } from "./formulate";
+import { formulate, fittingProgram, shortfallGoals, shortfallProgram, type Formulation } from "./formulate";
 import {
   valueOf,
   variablesOf,
@@ -38,10 +38,10 @@ export function optimize(
   const search = (build: Build, goals: readonly (readonly Term[])[]) =>
     lexicographic(formulation, build, goals, solver, () => (deadline - now()) / 1000);
 
-  const leastShortfall = search(shortfallProgram, SHORTFALL_GOALS.slice(0, 1));
+  const leastShortfall = search(shortfallProgram, shortfallGoals(formulation).slice(0, 1));
   if (!leastShortfall.ok) return { kind: "unsolved", reason: leastShortfall.reason };
-  if (!fits(roomAfter(instance, formulation.decode(leastShortfall.values)))) {
-    const bestTry = search(shortfallProgram, SHORTFALL_GOALS);
+  if (!fits(instance, roomAfter(instance, formulation.decode(leastShortfall.values)))) {
+    const bestTry = search(shortfallProgram, shortfallGoals(formulation));
     if (!bestTry.ok) return { kind: "unsolved", reason: bestTry.reason };
     const choice = formulation.decode(bestTry.values);
     return { kind: "short", choice, room: roomAfter(instance, choice) };
@@ -51,7 +51,7 @@ export function optimize(
   const choice = formulation.decode(best.values);
   const room = roomAfter(instance, choice);
   // The solver works in floating point; an answer that does not fit in whole euros is not an answer.
-  return fits(room) ? { kind: "fits", choice, room } : { kind: "unsolved", reason: "failed" };
+  return fits(instance, room) ? { kind: "fits", choice, room } : { kind: "unsolved", reason: "failed" };
 }
 
 type Search = { ok: true; values: Readonly<Record<string, number>> } | { ok: false; reason: "time-limit" | "failed" };

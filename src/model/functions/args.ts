@@ -3,7 +3,7 @@
  * for an omitted optional. These coercions give every query the same rules and the same Dutch messages.
  */
 import { invalid, notAvailable, ok, type Result } from "../result";
-import { isYear, YEARS, type Year } from "../horizon/years";
+import { choosePlanYear, describeYears, isHorizonYear, isPlanYear, type Horizon } from "../horizon/horizon";
 
 export type Arg = unknown;
 
@@ -25,24 +25,45 @@ function describe(arg: Arg): string {
 /** A whole number, from a number or from text holding one ("2024", " 13 "). */
 export function toInteger(arg: Arg, what: string): Result<number> {
   const value = typeof arg === "string" && /^\s*-?\d+\s*$/.test(arg) ? Number(arg) : arg;
-  if (typeof value !== "number" || !Number.isInteger(value) || !Number.isSafeInteger(value)) {
+  if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value)) {
+    // Past 2^53 the number is no longer exact (…993 reads as …992): named as given, never rounded.
+    const given = typeof arg === "string" ? arg.trim() : "dit getal";
+    return invalid(
+      `${what} is te groot: ${given} ligt buiten de gehele getallen die exact te rekenen zijn (tot 2^53).`,
+    );
+  }
+  if (typeof value !== "number" || !Number.isInteger(value)) {
     return invalid(`${what} moet een geheel getal zijn, niet ${describe(arg)}.`);
   }
   return ok(value);
 }
 
-export function toYear(arg: Arg): Result<Year> {
+/** A year of the workbook's horizon (TOTAL, BUDGET, RESERVE, ACTIELIJN, ACTION). */
+export function toYear(arg: Arg, horizon: Horizon): Result<number> {
   const year = toInteger(arg, "Het jaar");
   if (!year.ok) return year;
-  if (!isYear(year.value))
-    return notAvailable(
-      `Onbekend jaar ${year.value}: het actieplan loopt van ${YEARS[0]} tot en met ${YEARS[YEARS.length - 1]}.`,
-    );
-  return ok(year.value);
+  if (!isHorizonYear(horizon, year.value))
+    return notAvailable(`Onbekend jaar ${year.value}: ${describeYears(horizon)}.`);
+  return year;
 }
 
-export function toOptionalYear(arg: Arg): Result<Year | null> {
-  return isMissing(arg) ? ok(null) : toYear(arg);
+export function toOptionalYear(arg: Arg, horizon: Horizon): Result<number | null> {
+  return isMissing(arg) ? ok(null) : toYear(arg, horizon);
+}
+
+/** A plan year (GAP, COST, FREED): a year of the horizon whose phase is not `realisatie`, or a later one. */
+export function toPlanYear(arg: Arg, horizon: Horizon): Result<number> {
+  const year = toInteger(arg, "Het jaar");
+  if (!year.ok) return year;
+  if (!isPlanYear(horizon, year.value)) {
+    const why = isHorizonYear(horizon, year.value) ? `${year.value} is geen planjaar` : `Onbekend jaar ${year.value}`;
+    return notAvailable(`${why}: ${choosePlanYear(horizon.planYears)}.`);
+  }
+  return year;
+}
+
+export function toOptionalPlanYear(arg: Arg, horizon: Horizon): Result<number | null> {
+  return isMissing(arg) ? ok(null) : toPlanYear(arg, horizon);
 }
 
 export function toText(arg: Arg, what: string): Result<string> {

@@ -2,7 +2,17 @@
  * The queries behind the SAMEN formula library, over one plan and the scenarios saved with it.
  * Everything a query needs is indexed once in the constructor; a call looks up, it does not scan.
  */
-import { isMissing, toBoolean, toChoice, toInteger, toOptionalYear, toText, toYear, type Arg } from "./args";
+import {
+  isMissing,
+  toBoolean,
+  toChoice,
+  toInteger,
+  toOptionalPlanYear,
+  toOptionalYear,
+  toText,
+  toYear,
+  type Arg,
+} from "./args";
 import { firstYearHigh, parseCostText } from "../money/cost-parser";
 import {
   costIn,
@@ -17,8 +27,18 @@ import {
 import { PlanLinks } from "../links/plan-links";
 import { PlanResolver, savedPartsOf, type CostedProposal, type ResolvedPlan } from "../plans/resolver";
 import { invalid, notAvailable, ok, type Result } from "../result";
-import { formatSource, type Action, type BudgetLine, type BudgetLineId, type Plan, type SavedPlan } from "../schema";
-import { SCENARIO_YEARS, sumYears, yearAmounts, YEARS, type YearAmounts } from "../horizon/years";
+import {
+  formatSource,
+  planHorizon,
+  reserveLineOf,
+  type Action,
+  type BudgetLine,
+  type Plan,
+  type SavedPlan,
+} from "../schema";
+import { sumYears, yearAmounts, type YearAmounts } from "../horizon/years";
+import { choosePlanYear, frameIn, isHorizonYear, type Horizon } from "../horizon/horizon";
+import type { CostWorld } from "../plans/costs";
 
 export { COST_KINDS, ESTIMATES, type CostKind, type EstimateEnd, type PlanYear } from "../plans/costs";
 export const PROPOSAL_FIELDS = [
@@ -40,7 +60,7 @@ export const PROPOSAL_FIELDS = [
 export type ProposalField = (typeof PROPOSAL_FIELDS)[number];
 
 const ACTION_LINE_PATTERN = /^actielijn\s*(\d+)$/;
-const LINE_LETTER_PATTERN = /^([a-h])\.?$/;
+const LINE_LETTER_PATTERN = /^([a-z])\.?$/;
 
 /** Plan texts costed so far; past this many distinct texts the cache starts over, so memory stays bounded. */
 const MAX_CACHED_PLANS = 10_000;
@@ -48,15 +68,15 @@ const MAX_CACHED_PLANS = 10_000;
 export class PlanQueries {
   private readonly resolver: PlanResolver;
   private readonly costed = new Map<string, Result<CostedPlan>>();
-  private readonly lines = new Map<BudgetLineId, BudgetLine>();
+  readonly horizon: Horizon;
+  private readonly world: CostWorld;
+  private readonly lines = new Map<string, BudgetLine>();
   private readonly lineByActionLine = new Map<number, BudgetLine>();
   private readonly yearTotals: YearAmounts;
   private readonly actions = new Map<number, Action>();
   private readonly actionLineTotals = new Map<number, YearAmounts>();
   private readonly proposals = new Map<number, CostedProposal>();
   private readonly highestAction: number;
-  /** Line h, the reserve for follow-up actions: what every GAP subtracts from. */
-  private readonly reserveAmounts: YearAmounts;
   private planLinks: PlanLinks | null = null;
 
   constructor(
@@ -67,19 +87,28 @@ export class PlanQueries {
       this.lines.set(line.id, line);
       if (line.actionLine !== null) this.lineByActionLine.set(line.actionLine, line);
     }
-    this.reserveAmounts = this.lines.get("h")!.amounts;
-    this.yearTotals = yearAmounts((year) => plan.budgetLines.reduce((sum, line) => sum + line.amounts[year], 0));
+    this.horizon = planHorizon(plan);
+    const { years } = this.horizon;
+    this.yearTotals = yearAmounts(years, (year) => plan.budgetLines.reduce((sum, line) => sum + line.amounts[year], 0));
     for (const action of plan.actions) {
       for (const number of action.numbers) this.actions.set(number, action);
-      const total = this.actionLineTotals.get(action.actionLine) ?? yearAmounts(() => 0);
-      for (const year of YEARS) total[year] += action.amounts[year];
+      const total = this.actionLineTotals.get(action.actionLine) ?? yearAmounts(years, () => 0);
+      for (const year of years) total[year] += action.amounts[year];
       this.actionLineTotals.set(action.actionLine, total);
     }
-    this.highestAction = Math.max(...this.actions.keys());
+    this.highestAction = [...this.actions.keys()].reduce((a, b) => Math.max(a, b), -Infinity);
     for (const proposal of plan.proposals) {
       this.proposals.set(proposal.number, { proposal, cost: parseCostText(proposal.costText) });
     }
-    this.resolver = new PlanResolver({ proposals: this.proposals, actions: this.actions, saved });
+    this.resolver = new PlanResolver({
+      proposals: this.proposals,
+      actions: this.actions,
+      saved,
+      horizon: this.horizon,
+    });
+    // The reserve is the line whose description starts with "Reservering" (line h in the letter).
+    const reserve = reserveLineOf(plan).amounts;
+    this.world = { proposals: this.proposals, actions: this.actions, reserve, horizon: this.horizon };
   }
 
   savedPlans(): readonly SavedPlan[] {
@@ -102,10 +131,10 @@ export class PlanQueries {
     return this.resolver.make(proposals, cuts);
   }
 
-  /** Per year 2024–2026: reserve, freed, cost, gap and the running gap; and the proposals without an estimate. */
+  /** Per plan year: reserve, freed, cost, gap and the running gap; and the proposals without an estimate. */
   figures(plan: ResolvedPlan, estimate: EstimateEnd = "laag"): { years: PlanYear[]; unknown: number[] } {
     const costed = this.costOf(plan);
-    return { years: planYears(costed, this.reserveAmounts, estimate), unknown: costed.unknown };
+    return { years: planYears(costed, this.world, estimate), unknown: costed.unknown };
   }
 
   /** A resolved plan as the rows that save it (expanded: proposal rows, then one row per cut action row). */
@@ -114,7 +143,7 @@ export class PlanQueries {
   }
 
   private costOf(plan: ResolvedPlan): CostedPlan {
-    return costPlan(plan, { proposals: this.proposals, actions: this.actions, reserve: this.reserveAmounts });
+    return costPlan(plan, this.world);
   }
 
   /**
@@ -146,23 +175,23 @@ export class PlanQueries {
 
   /** TOTAL(year, [line]): the programme total of a year, or one budget line. */
   total(yearArg: Arg, lineArg?: Arg): Result<number> {
-    const year = toYear(yearArg);
+    const year = toYear(yearArg, this.horizon);
     if (!year.ok) return year;
     if (isMissing(lineArg)) return ok(this.yearTotals[year.value]);
     const line = this.budgetLine(lineArg);
     return line.ok ? ok(line.value.amounts[year.value]) : line;
   }
 
-  /** BUDGET(year): the frame of € 2 mln a year. */
+  /** BUDGET(year): the year's frame from the Kader table (€ 2 mln a year in the letter). */
   budget(yearArg: Arg): Result<number> {
-    const year = toYear(yearArg);
-    return year.ok ? ok(this.plan.frame) : year;
+    const year = toYear(yearArg, this.horizon);
+    return year.ok ? ok(frameIn(this.horizon, year.value)) : year;
   }
 
-  /** RESERVE(year): budget line h, the reserve for follow-up actions. */
+  /** RESERVE(year): the reserve line (h in the letter), the reserve for follow-up actions. */
   reserve(yearArg: Arg): Result<number> {
-    const year = toYear(yearArg);
-    return year.ok ? ok(this.reserveAmounts[year.value]) : year;
+    const year = toYear(yearArg, this.horizon);
+    return year.ok ? ok(this.world.reserve[year.value]) : year;
   }
 
   /** ACTIELIJN(n, [year]): the total of an action line's detail table, each row counted once. */
@@ -248,46 +277,58 @@ export class PlanQueries {
     return ok(numbers.join(", "));
   }
 
-  /** COST(plan, [year], [kind], [estimate]): what a plan costs; no year: 2024–2026. */
+  /** COST(plan, [year], [kind], [estimate]): what a plan costs; no year: the sum over the plan years. */
   cost(planArg: Arg, yearArg?: Arg, kindArg?: Arg, estimateArg?: Arg): Result<number> {
     const costed = this.costedPlan(planArg);
     if (!costed.ok) return costed;
-    const year = toOptionalYear(yearArg);
+    const year = toOptionalPlanYear(yearArg, this.horizon);
     if (!year.ok) return year;
     const kind = toChoice(kindArg, "De soort kosten", COST_KINDS, "totaal");
     if (!kind.ok) return kind;
     const estimate = toChoice(estimateArg, "De raming", ESTIMATES, "laag");
     if (!estimate.ok) return estimate;
-    const years = year.value === null ? SCENARIO_YEARS : [year.value];
+    const years = year.value === null ? this.horizon.planYears : [year.value];
     let total = 0;
     for (const y of years) total += costIn(costed.value, y, kind.value, estimate.value);
     return ok(total);
   }
 
-  /** FREED(plan, [year]): what the plan's cuts give back to the reserve; no year: 2024–2026. */
+  /** FREED(plan, [year]): what the plan's cuts give back to the reserve; no year: the sum over the plan years. */
   freed(planArg: Arg, yearArg?: Arg): Result<number> {
     const costed = this.costedPlan(planArg);
     if (!costed.ok) return costed;
-    const year = toOptionalYear(yearArg);
+    const year = toOptionalPlanYear(yearArg, this.horizon);
     if (!year.ok) return year;
-    return ok(year.value === null ? sumYears(costed.value.freed, SCENARIO_YEARS) : costed.value.freed[year.value]);
+    const { freed } = costed.value;
+    return ok(year.value === null ? sumYears(freed, this.horizon.planYears) : freed[year.value]);
   }
 
   /** GAP(plan, [year], [estimate], [cumulative]): reserve + freed − cost; negative is a shortfall. */
   gap(planArg: Arg, yearArg?: Arg, estimateArg?: Arg, cumulativeArg?: Arg): Result<number> {
     const costed = this.costedPlan(planArg);
     if (!costed.ok) return costed;
-    const year = toOptionalYear(yearArg);
+    const cumulative = toBoolean(cumulativeArg, "Cumulatief", false);
+    if (!cumulative.ok) return cumulative;
+    const year = this.gapYear(yearArg, cumulative.value);
     if (!year.ok) return year;
     const estimate = toChoice(estimateArg, "De raming", ESTIMATES, "laag");
     if (!estimate.ok) return estimate;
-    const cumulative = toBoolean(cumulativeArg, "Cumulatief", false);
-    if (!cumulative.ok) return cumulative;
     const figures = costed.value.estimates[estimate.value];
-    if (year.value === null) return ok(figures.cumulative[2026]);
-    if (!cumulative.value) return ok(figures.gap[year.value]);
-    if (year.value === 2023) return notAvailable("Cumulatief telt vanaf 2024: kies 2024, 2025 of 2026.");
-    return ok(figures.cumulative[year.value]);
+    if (year.value === null) return ok(figures.cumulative[this.horizon.lastPlanYear]);
+    return ok((cumulative.value ? figures.cumulative : figures.gap)[year.value]);
+  }
+
+  /** A plan year; a cumulative gap before the first plan year says where the running sum starts. */
+  private gapYear(yearArg: Arg, cumulative: boolean): Result<number | null> {
+    const year = toOptionalPlanYear(yearArg, this.horizon);
+    if (year.ok || !cumulative) return year;
+    const typed = toInteger(yearArg, "Het jaar");
+    if (typed.ok && isHorizonYear(this.horizon, typed.value) && typed.value < this.horizon.firstPlanYear) {
+      return notAvailable(
+        `Cumulatief telt vanaf ${this.horizon.firstPlanYear}: ${choosePlanYear(this.horizon.planYears)}.`,
+      );
+    }
+    return year;
   }
 
   /** UNKNOWN(plan): how many proposals of the plan have no estimate. */
@@ -307,19 +348,22 @@ export class PlanQueries {
     if (!text.ok) return text;
     const key = text.value.toLowerCase().replace(/\s+/g, " ");
     const letter = LINE_LETTER_PATTERN.exec(key);
-    if (letter) return ok(this.lines.get(letter[1] as BudgetLineId)!);
+    const byLetter = letter ? this.lines.get(letter[1]) : undefined;
+    if (byLetter) return ok(byLetter);
     const actionLine = ACTION_LINE_PATTERN.exec(key);
     const line = actionLine ? this.lineByActionLine.get(Number(actionLine[1])) : undefined;
     if (line) return ok(line);
+    const ids = [...this.lines.keys()];
+    const actionLines = [...this.lineByActionLine.keys()].sort((a, b) => a - b);
     return notAvailable(
-      `Onbekende regel "${text.value}": kies "a" tot en met "h" of "actielijn 1" tot en met "actielijn 5".`,
+      `Onbekende regel "${text.value}": kies "${ids[0]}" tot en met "${ids[ids.length - 1]}" of "actielijn ${actionLines[0]}" tot en met "actielijn ${actionLines[actionLines.length - 1]}".`,
     );
   }
 
   private inYearOrAll(amounts: YearAmounts, yearArg: Arg): Result<number> {
-    const year = toOptionalYear(yearArg);
+    const year = toOptionalYear(yearArg, this.horizon);
     if (!year.ok) return year;
-    return ok(year.value === null ? sumYears(amounts) : amounts[year.value]);
+    return ok(year.value === null ? sumYears(amounts, this.horizon.years) : amounts[year.value]);
   }
 }
 

@@ -1,7 +1,11 @@
 import { ACTION_LINE_TITLES, DETAIL_ROWS, PROPOSALS, SUMMARY_ROWS, SUMMARY_TABLE, type PrintedYears } from "./printed";
 import { PlanSchema, type Plan } from "../schema";
 import { dutchDecimalToEuros, EUROS_PER_MILLION, EUROS_PER_TEN_THOUSAND } from "../money/units";
-import { FRAME_EUROS, yearAmounts, YEARS, type YearAmounts } from "../horizon/years";
+import { yearAmounts, type YearAmounts } from "../horizon/years";
+import { defaultKader, LETTER_FRAME, LETTER_FRAME_SOURCE } from "../horizon/horizon";
+
+/** The letter's years, in the order of its printed cells. */
+export const LETTER_YEARS: readonly number[] = [2023, 2024, 2025, 2026];
 
 /** A printed cell to euros: "-" and blank are no money; anything else must be a Dutch number. */
 export function printedToEuros(cell: string, unitEuros: number): number {
@@ -13,7 +17,7 @@ export function printedToEuros(cell: string, unitEuros: number): number {
 }
 
 function printedYears(cells: PrintedYears, unitEuros: number): YearAmounts {
-  return yearAmounts((year) => printedToEuros(cells[YEARS.indexOf(year)], unitEuros));
+  return yearAmounts(LETTER_YEARS, (year) => printedToEuros(cells[LETTER_YEARS.indexOf(year)], unitEuros));
 }
 
 export function detailTableName(actionLine: number): string {
@@ -27,7 +31,8 @@ export function actionNumbersOf(label: string): number[] {
 
 function buildPlan(): Plan {
   return PlanSchema.parse({
-    frame: FRAME_EUROS,
+    // 2023 realised, 2024 the budget year, 2025 and 2026 estimates; the frame "2 miljoen euro structureel".
+    kader: defaultKader(LETTER_YEARS, LETTER_FRAME, LETTER_FRAME_SOURCE),
     budgetLines: SUMMARY_ROWS.map((row) => ({
       id: row.id,
       description: row.description,

@@ -113,7 +113,7 @@ function numberListAt(lower: string, at: number): { numbers: number[]; end: numb
     if (!separator) break;
     item = itemAt(lower, end + separator[0].length);
     if (!item) break;
-    numbers.push(...item.numbers);
+    for (const number of item.numbers) numbers.push(number);
     end = item.end;
   }
   return { numbers: [...new Set(numbers)], end };

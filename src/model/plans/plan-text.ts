@@ -1,5 +1,5 @@
 /**
- * The grammar of plan texts (PRODUCT.md, "Plans"): parts separated by `;`, each a name, a list of
+ * The grammar of plan texts (docs/contracts/plans.md, "One grammar"): parts separated by `;`, each a name, a list of
  * proposals (`3 vanaf 2025, 13`), `zonder …`, `schrap …` or `vanaf JJJJ`. This module knows only the
  * syntax; what the numbers and names mean is resolved in plans.ts against the workbook's plan.
  */

@@ -1,12 +1,12 @@
 /**
- * Plans (PRODUCT.md, "Plans"): proposals, each with its own start year, and cuts of current actions.
+ * Plans (docs/contracts/plans.md): proposals, each with its own start year, and cuts of current actions.
  * A plan text is resolved here against the workbook's proposals, actions and saved plans into one
  * resolved plan, which has one canonical text.
  */
 import { normalizePlanName, parsePlanText, type PlanPart, type ProposalItem } from "./plan-text";
 import { invalid, notAvailable, ok, type Failure, type Result } from "../result";
 import type { Action, ParsedCost, Proposal, SavedPlan, SavedPlanPart } from "../schema";
-import { DEFAULT_START_YEAR, isScenarioYear, type ScenarioYear } from "../horizon/years";
+import { choosePlanYear, isPlanYear, type Horizon } from "../horizon/horizon";
 
 export { normalizePlanName } from "./plan-text";
 
@@ -24,19 +24,25 @@ export interface CostedProposal {
 
 export interface PlannedProposal {
   number: number;
-  startYear: ScenarioYear;
+  /** A plan year of the horizon the plan was resolved against. */
+  startYear: number;
 }
 
-/** Proposals ascending by number; cuts ascending, a cut row with all its numbers (3 and 4 together). */
+/**
+ * Proposals ascending by number; cuts ascending, a cut row with all its numbers (3 and 4 together).
+ * `firstPlanYear` is the default start of the horizon it was resolved against: the canonical text leaves
+ * it out.
+ */
 export interface ResolvedPlan {
   proposals: readonly PlannedProposal[];
   cuts: readonly number[];
+  firstPlanYear: number;
 }
 
 /** The one text of a plan: `3 vanaf 2025, 13; schrap 26`. An empty plan prints as empty text. */
 export function printPlan(plan: ResolvedPlan): string {
   const proposals = plan.proposals
-    .map(({ number, startYear }) => (startYear === DEFAULT_START_YEAR ? `${number}` : `${number} vanaf ${startYear}`))
+    .map(({ number, startYear }) => (startYear === plan.firstPlanYear ? `${number}` : `${number} vanaf ${startYear}`))
     .join(", ");
   const cuts = plan.cuts.length > 0 ? `schrap ${plan.cuts.join(", ")}` : "";
   return [proposals, cuts].filter((part) => part !== "").join("; ");
@@ -94,15 +100,18 @@ export interface PlanWorld {
   /** Every action number to its row (3 and 4 to the same shared row). */
   actions: ReadonlyMap<number, Action>;
   saved: readonly SavedPlan[];
+  horizon: Horizon;
 }
 
 /** A plan under construction, part by part; left to right, a later start year replaces an earlier one. */
 class PlanBuilder {
-  private readonly proposals = new Map<number, ScenarioYear | null>();
+  private readonly proposals = new Map<number, number | null>();
   private readonly cutRows = new Set<Action>();
-  private startYear: ScenarioYear = DEFAULT_START_YEAR;
+  private startYear: number;
 
-  constructor(private readonly world: PlanWorld) {}
+  constructor(private readonly world: PlanWorld) {
+    this.startYear = world.horizon.firstPlanYear;
+  }
 
   private checkProposal(item: ProposalItem, where: string): Failure | null {
     if (this.world.proposals.has(item.number)) return null;
@@ -115,8 +124,10 @@ class PlanBuilder {
     for (const item of items) {
       const unknown = this.checkProposal(item, where);
       if (unknown) return unknown;
-      if (item.startYear !== null && !isScenarioYear(item.startYear)) return wrongStartYear(item.startYear, where);
-      const own = item.startYear as ScenarioYear | null;
+      if (item.startYear !== null && !isPlanYear(this.world.horizon, item.startYear)) {
+        return wrongStartYear(item.startYear, where, this.world.horizon);
+      }
+      const own = item.startYear;
       if (own !== null || !this.proposals.has(item.number)) this.proposals.set(item.number, own);
     }
     return null;
@@ -140,7 +151,7 @@ class PlanBuilder {
     for (const item of items) {
       const row = this.world.actions.get(item.number);
       if (!row) {
-        const highest = Math.max(...this.world.actions.keys());
+        const highest = [...this.world.actions.keys()].reduce((a, b) => Math.max(a, b), -Infinity);
         return notAvailable(`Onbekende actie ${item.digits}${where}: er zijn acties 1 tot en met ${highest}.`);
       }
       this.cutRows.add(row);
@@ -149,7 +160,7 @@ class PlanBuilder {
   }
 
   startFrom(year: number, where: string): Failure | null {
-    if (!isScenarioYear(year)) return wrongStartYear(year, where);
+    if (!isPlanYear(this.world.horizon, year)) return wrongStartYear(year, where, this.world.horizon);
     this.startYear = year;
     return null;
   }
@@ -159,12 +170,12 @@ class PlanBuilder {
       .map(([number, own]) => ({ number, startYear: own ?? this.startYear }))
       .sort((a, b) => a.number - b.number);
     const cuts = [...this.cutRows].flatMap((row) => row.numbers).sort((a, b) => a - b);
-    return { proposals, cuts };
+    return { proposals, cuts, firstPlanYear: this.world.horizon.firstPlanYear };
   }
 }
 
-function wrongStartYear(year: number, where: string): Failure {
-  return notAvailable(`Onbekend startjaar ${year}${where}: kies 2024, 2025 of 2026.`);
+function wrongStartYear(year: number, where: string, horizon: Horizon): Failure {
+  return notAvailable(`Onbekend startjaar ${year}${where}: ${choosePlanYear(horizon.planYears)}.`);
 }
 
 /**
@@ -182,8 +193,9 @@ export class PlanResolver {
     const all = [...world.proposals.values()].map(({ proposal }) => proposal);
     const numbersOf = (keep: (proposal: Proposal) => boolean) => all.filter(keep).map((proposal) => proposal.number);
     this.builtIns = {
-      "meest kansrijk": numbersOf((proposal) => proposal.priority === "Meest kansrijk"),
-      kansrijk: numbersOf((proposal) => proposal.priority === "Kansrijk"),
+      // By the priority's text as the workbook writes it, in any case.
+      "meest kansrijk": numbersOf((proposal) => normalizePlanName(proposal.priority) === "meest kansrijk"),
+      kansrijk: numbersOf((proposal) => normalizePlanName(proposal.priority) === "kansrijk"),
       alle: numbersOf(() => true),
     };
   }

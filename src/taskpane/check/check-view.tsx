@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useState } from "react";
+import { Announce } from "../announce";
 import type { Finding, Severity } from "../../validate";
 import type { PaneWorkbook } from "../workbook";
 
@@ -73,7 +74,10 @@ export function CheckView({ workbook }: { workbook: PaneWorkbook }) {
       )}
       {findings !== null && !running && (
         <>
-          <div className={styles.counts} role="status" aria-live="polite" aria-label="Aantallen bevindingen">
+          <Announce
+            text={`Controle klaar. ${SEVERITIES.map(({ severity, title }) => `${title}: ${findings.filter((finding) => finding.severity === severity).length}`).join(", ")}.`}
+          />
+          <div className={styles.counts} aria-label="Aantallen bevindingen">
             {SEVERITIES.map(({ severity, title, color }) => (
               <Badge key={severity} appearance="tint" color={color} size="large">
                 {title}: {findings.filter((finding) => finding.severity === severity).length}

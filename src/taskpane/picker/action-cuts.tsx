@@ -6,7 +6,6 @@ import { Checkbox, makeStyles, mergeClasses, Text, tokens } from "@fluentui/reac
 import { memo } from "react";
 import { formatEuros } from "../../model/money/format";
 import type { Action, BudgetLine } from "../../model/schema";
-import { SCENARIO_YEARS } from "../../model/horizon/years";
 import { useListStyles } from "./list-styles";
 
 const useStyles = makeStyles({
@@ -25,11 +24,12 @@ export function actionLabel(action: Action): string {
 interface ActionRowProps {
   action: Action;
   cut: boolean;
+  planYears: readonly number[];
   onToggle(action: Action, cut: boolean): void;
 }
 
 /** Memoized: a cut re-renders its own row, not the other thirty. */
-const ActionRow = memo(function ActionRow({ action, cut, onToggle }: ActionRowProps) {
+const ActionRow = memo(function ActionRow({ action, cut, planYears, onToggle }: ActionRowProps) {
   const list = useListStyles();
   const styles = useStyles();
   const label = actionLabel(action);
@@ -43,7 +43,7 @@ const ActionRow = memo(function ActionRow({ action, cut, onToggle }: ActionRowPr
         aria-describedby={amountsId}
       />
       <div id={amountsId} className={mergeClasses(list.detail, styles.amounts)}>
-        {SCENARIO_YEARS.map((year) => (
+        {planYears.map((year) => (
           <Text key={year} size={200}>
             {year}: {formatEuros(action.amounts[year])}
           </Text>
@@ -56,11 +56,12 @@ const ActionRow = memo(function ActionRow({ action, cut, onToggle }: ActionRowPr
 interface ActionCutsProps {
   actions: readonly Action[];
   budgetLines: readonly BudgetLine[];
+  planYears: readonly number[];
   isCut(action: Action): boolean;
   onToggle(action: Action, cut: boolean): void;
 }
 
-export function ActionCuts({ actions, budgetLines, isCut, onToggle }: ActionCutsProps) {
+export function ActionCuts({ actions, budgetLines, planYears, isCut, onToggle }: ActionCutsProps) {
   const list = useListStyles();
   return (
     <>
@@ -72,7 +73,13 @@ export function ActionCuts({ actions, budgetLines, isCut, onToggle }: ActionCuts
             {actions
               .filter((action) => action.actionLine === line.actionLine)
               .map((action) => (
-                <ActionRow key={action.numbers[0]} action={action} cut={isCut(action)} onToggle={onToggle} />
+                <ActionRow
+                  key={action.numbers[0]}
+                  action={action}
+                  cut={isCut(action)}
+                  planYears={planYears}
+                  onToggle={onToggle}
+                />
               ))}
           </fieldset>
         ))}

@@ -5,18 +5,16 @@
  */
 import type { Action, BudgetLine } from "../../model/schema";
 import type { PlanYear } from "../../model/functions/queries";
-import type { ScenarioYear } from "../../model/horizon/years";
+import { yearAmounts, type YearAmounts } from "../../model/horizon/years";
+import { isReserveLine } from "../../model/lines/identify";
 
-export type ScenarioYearAmounts = Record<ScenarioYear, number>;
+/** Keyed by plan year. */
+export type ScenarioYearAmounts = YearAmounts;
 
 export interface BudgetAfterRow {
   key: string;
   label: string;
   amounts: ScenarioYearAmounts;
-}
-
-function perYear(make: (year: ScenarioYear) => number): ScenarioYearAmounts {
-  return { 2024: make(2024), 2025: make(2025), 2026: make(2026) };
 }
 
 /**
@@ -35,11 +33,12 @@ export function budgetAfterPlan(
   years: readonly Pick<PlanYear, "year" | "cost" | "gap">[],
 ): BudgetAfterRow[] {
   const byYear = new Map(years.map((entry) => [entry.year, entry]));
+  const perYear = (make: (year: number) => number) => yearAmounts([...byYear.keys()], make);
   return budgetLines.flatMap((line): BudgetAfterRow[] => {
-    if (line.id === "h") {
+    if (isReserveLine(line.description)) {
       return [
         { key: "new", label: "Nieuwe voorstellen", amounts: perYear((year) => byYear.get(year)!.cost) },
-        { key: "h", label: "h. Reserve na het plan", amounts: perYear((year) => byYear.get(year)!.gap) },
+        { key: line.id, label: `${line.id}. Reserve na het plan`, amounts: perYear((year) => byYear.get(year)!.gap) },
       ];
     }
     const cut = cutActions.filter((action) => action.actionLine === line.actionLine);
@@ -49,5 +48,6 @@ export function budgetAfterPlan(
 }
 
 export function totalOf(rows: readonly BudgetAfterRow[]): ScenarioYearAmounts {
-  return perYear((year) => rows.reduce((sum, row) => sum + row.amounts[year], 0));
+  const years = rows.length === 0 ? [] : Object.keys(rows[0].amounts).map(Number);
+  return yearAmounts(years, (year) => rows.reduce((sum, row) => sum + row.amounts[year], 0));
 }

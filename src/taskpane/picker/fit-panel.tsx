@@ -18,8 +18,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
+import { Announce } from "../announce";
 import { offeredCuttable, rowsBuiltOn } from "../../model/fit/cuttable";
-import { planDifference } from "../../model/fit/difference";
+import { planDifference, type PlanDifference } from "../../model/fit/difference";
 import type { FitEngine } from "../../model/fit/engine";
 import type { FitAnswer } from "../../model/fit/fit-plan";
 import type { FitMode } from "../../model/fit/instance";
@@ -29,7 +30,6 @@ import { dutchList } from "../../model/links/plan-links";
 import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
-import { SCENARIO_YEARS } from "../../model/horizon/years";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -60,16 +60,17 @@ export interface FitPanelProps {
 type Search =
   { state: "idle" } | { state: "working" } | { state: "done"; answer: Result<FitAnswer>; estimate: EstimateEnd };
 
-const actionLabel = (row: Action) =>
-  `${row.numbers.join(" en ")}. ${row.description} (${SCENARIO_YEARS.filter((year) => row.amounts[year] !== 0)
+const actionLabel = (row: Action, planYears: readonly number[]) =>
+  `${row.numbers.join(" en ")}. ${row.description} (${planYears
+    .filter((year) => row.amounts[year] !== 0)
     .map((year) => `${year}: ${formatEuros(row.amounts[year])}`)
     .join(", ")})`;
 
 /** A row a chosen proposal builds on says so: cutting it would undercut that proposal. */
-const builtOnLabel = (row: Action, proposals: readonly number[] | undefined) =>
+const builtOnLabel = (row: Action, planYears: readonly number[], proposals: readonly number[] | undefined) =>
   proposals === undefined
-    ? actionLabel(row)
-    : `${actionLabel(row)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
+    ? actionLabel(row, planYears)
+    : `${actionLabel(row, planYears)}; ${proposals.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(proposals.map(String))} ${
         proposals.length === 1 ? "sluit" : "sluiten"
       } hierop aan`;
 
@@ -167,11 +168,16 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
         <legend>Acties die geschrapt mogen worden</legend>
         {/* Focusable, so the list scrolls by keyboard also while its checkboxes are disabled (mode Kiezen); the
             fieldset itself stays enabled, or its disabled state would make this list unfocusable too. */}
-        <div className={styles.actions} tabIndex={0}>
+        <div
+          className={styles.actions}
+          tabIndex={0}
+          role="region"
+          aria-label="Lijst van acties die geschrapt mogen worden"
+        >
           {cuttable.map((row) => (
             <Checkbox
               key={row.numbers[0]}
-              label={builtOnLabel(row, builtOn.get(row))}
+              label={builtOnLabel(row, queries.horizon.planYears, builtOn.get(row))}
               checked={allowed(row)}
               disabled={mode === "kiezen"}
               onChange={(_, data) => toggle(row, data.checked === true)}
@@ -199,6 +205,20 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
     </section>
   );
 }
+
+/** The answer in one sentence, for a screen reader: what the list under "Gevonden plan" shows. */
+const describeDifference = ({ cut, delayed, dropped }: PlanDifference): string =>
+  [
+    ...(cut.length === 0
+      ? []
+      : [`schrap ${cut.length === 1 ? "actie" : "acties"} ${dutchList(cut.map((row) => row.numbers.join(" en ")))}`]),
+    ...delayed.map(({ number, from, to }) => `voorstel ${number} start in ${to} in plaats van ${from}`),
+    ...(dropped.length === 0
+      ? []
+      : [
+          `${dropped.length === 1 ? "voorstel" : "voorstellen"} ${dutchList(dropped.map(String))} ${dropped.length === 1 ? "valt" : "vallen"} af`,
+        ]),
+  ].join("; ");
 
 function FitAnswerView({
   queries,
@@ -228,13 +248,14 @@ function FitAnswerView({
   const unchanged = difference.cut.length + difference.delayed.length + difference.dropped.length === 0;
   return (
     <div className={styles.panel} role="region" aria-label="Gevonden plan">
+      <Announce text={`Gevonden plan: ${unchanged ? "het plan past al" : describeDifference(difference)}.`} />
       <Text weight="semibold">Gevonden plan</Text>
       {unchanged ? (
         <Text>Het plan past al: er hoeft niets te veranderen.</Text>
       ) : (
         <ul aria-label="Wat er verandert">
           {difference.cut.map((row) => (
-            <li key={`cut-${row.numbers[0]}`}>Schrap actie {actionLabel(row)}</li>
+            <li key={`cut-${row.numbers[0]}`}>Schrap actie {actionLabel(row, queries.horizon.planYears)}</li>
           ))}
           {difference.delayed.map(({ number, from, to }) => (
             <li key={`delay-${number}`}>

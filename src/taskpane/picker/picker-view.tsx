@@ -26,12 +26,11 @@ import {
   type ResolvedPlan,
 } from "../../model/plans/resolver";
 import { PRIORITIES, type Action, type Priority, type SavedPlan } from "../../model/schema";
-import type { ScenarioYear } from "../../model/horizon/years";
 import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";
 import { budgetAfterPlan, totalOf } from "./budget-after";
-import { cutRows, EMPTY_PLAN, isCut, startYearOf, withCut, withProposal, withStartYear } from "./plan-edits";
+import { cutRows, emptyPlan, isCut, startYearOf, withCut, withProposal, withStartYear } from "./plan-edits";
 import { FitPanel } from "./fit-panel";
 import { PlanText } from "./plan-text";
 import { LinkNotes } from "./proposal-links";
@@ -78,7 +77,7 @@ function entryOf(queries: PlanQueries, saved: SavedPlan): SavedPlanEntry {
 
 export function PickerView({ queries, workbook }: { queries: PlanQueries; workbook: PaneWorkbook }) {
   const styles = useStyles();
-  const [plan, setPlan] = useState<ResolvedPlan>(EMPTY_PLAN);
+  const [plan, setPlan] = useState<ResolvedPlan>(() => emptyPlan(queries));
   const [estimate, setEstimate] = useState<EstimateEnd>("laag");
   const [priority, setPriority] = useState<PriorityFilter>("alle");
   const [search, setSearch] = useState("");
@@ -113,7 +112,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     [queries],
   );
   const changeStartYear = useCallback(
-    (number: number, year: ScenarioYear) => setPlan((current) => withStartYear(queries, current, number, year)),
+    (number: number, year: number) => setPlan((current) => withStartYear(queries, current, number, year)),
     [queries],
   );
   const toggleCut = useCallback(
@@ -133,7 +132,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
   };
   /** Dekking zoeken's answer; an answer that leaves out every proposal and cuts nothing is the empty plan. */
   const applyFit = (text: string) => {
-    if (text === "") setPlan(EMPTY_PLAN);
+    if (text === "") setPlan(emptyPlan(queries));
     else openPlan(text);
   };
   const pickBuiltIn = (builtIn: string) => {
@@ -156,7 +155,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     const replaces = saved.some((entry) => normalizePlanName(entry.name) === normalizePlanName(toSave.name));
     const verb = replaces ? "vervangen" : "bewaard";
     await report(
-      await workbook.saveScenario(toSave),
+      await workbook.saveScenario(toSave, queries.horizon.planYears),
       `Plan "${toSave.name}" is ${verb} in de tabel Scenarios: ${printPlan(plan)}.`,
     );
   };
@@ -173,7 +172,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
               {SHORTCUT_LABELS[scenario]}
             </Button>
           ))}
-          <Button onClick={() => setPlan(EMPTY_PLAN)}>Leeg plan</Button>
+          <Button onClick={() => setPlan(emptyPlan(queries))}>Leeg plan</Button>
         </div>
         <Field label="Raming">
           <RadioGroup
@@ -215,7 +214,11 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         <Text as="h2" id="begroting-kop" weight="semibold" size={400}>
           Begroting na het plan
         </Text>
-        <BudgetAfterTable rows={budgetAfter} total={totalOf(budgetAfter)} frame={queries.plan.frame} />
+        <BudgetAfterTable
+          rows={budgetAfter}
+          total={totalOf(budgetAfter)}
+          frame={queries.plan.kader[queries.plan.kader.length - 1].frame}
+        />
       </section>
 
       {empty ? (
@@ -290,6 +293,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           proposals={visible}
           links={queries.links}
           startYearOf={(number) => startYearOf(plan, number)}
+          planYears={queries.horizon.planYears}
           onToggle={toggleProposal}
           onStartYear={changeStartYear}
         />
@@ -305,6 +309,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         <ActionCuts
           actions={queries.plan.actions}
           budgetLines={queries.plan.budgetLines}
+          planYears={queries.horizon.planYears}
           isCut={(action) => isCut(plan, action)}
           onToggle={toggleCut}
         />

@@ -6,9 +6,10 @@
 import type { PlanQueries } from "../../model/functions/queries";
 import type { PlannedProposal, ResolvedPlan } from "../../model/plans/resolver";
 import type { Action } from "../../model/schema";
-import { DEFAULT_START_YEAR, type ScenarioYear } from "../../model/horizon/years";
-
-export const EMPTY_PLAN: ResolvedPlan = { proposals: [], cuts: [] };
+/** The empty plan of a horizon: nothing chosen, its first plan year the default start. */
+export function emptyPlan(queries: PlanQueries): ResolvedPlan {
+  return { proposals: [], cuts: [], firstPlanYear: queries.horizon.firstPlanYear };
+}
 
 function remade(
   queries: PlanQueries,
@@ -21,17 +22,17 @@ function remade(
   return made.ok ? made.value : plan;
 }
 
-export function startYearOf(plan: ResolvedPlan, number: number): ScenarioYear | undefined {
+export function startYearOf(plan: ResolvedPlan, number: number): number | undefined {
   return plan.proposals.find((proposal) => proposal.number === number)?.startYear;
 }
 
 export function withProposal(queries: PlanQueries, plan: ResolvedPlan, number: number, chosen: boolean): ResolvedPlan {
   const others = plan.proposals.filter((proposal) => proposal.number !== number);
-  const proposals = chosen ? [...others, { number, startYear: DEFAULT_START_YEAR }] : others;
+  const proposals = chosen ? [...others, { number, startYear: queries.horizon.firstPlanYear }] : others;
   return remade(queries, plan, proposals, plan.cuts);
 }
 
-export function withStartYear(queries: PlanQueries, plan: ResolvedPlan, number: number, year: ScenarioYear) {
+export function withStartYear(queries: PlanQueries, plan: ResolvedPlan, number: number, year: number) {
   const proposals = plan.proposals.map((proposal) =>
     proposal.number === number ? { number, startYear: year } : proposal,
   );

@@ -8,7 +8,6 @@ import type { PlanLinks } from "../../model/links/plan-links";
 import type { CostedProposal } from "../../model/plans/resolver";
 import type { ProposalLinks } from "../../model/links/proposal-links";
 import { THEMES, type CostStatus } from "../../model/schema";
-import { SCENARIO_YEARS, type ScenarioYear } from "../../model/horizon/years";
 import { useListStyles } from "./list-styles";
 import { ProposalBuildsOn } from "./proposal-links";
 
@@ -28,13 +27,21 @@ interface ProposalRowProps {
   entry: CostedProposal;
   links: ProposalLinks | undefined;
   /** Undefined when the proposal is not chosen. */
-  startYear: ScenarioYear | undefined;
+  startYear: number | undefined;
+  planYears: readonly number[];
   onToggle(number: number, checked: boolean): void;
-  onStartYear(number: number, year: ScenarioYear): void;
+  onStartYear(number: number, year: number): void;
 }
 
 /** Memoized: choosing one proposal re-renders its own row, not the other 32. */
-const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggle, onStartYear }: ProposalRowProps) {
+const ProposalRow = memo(function ProposalRow({
+  entry,
+  links,
+  startYear,
+  planYears,
+  onToggle,
+  onStartYear,
+}: ProposalRowProps) {
   const list = useListStyles();
   const styles = useStyles();
   const { proposal, cost } = entry;
@@ -59,9 +66,9 @@ const ProposalRow = memo(function ProposalRow({ entry, links, startYear, onToggl
               size="small"
               aria-label={`Startjaar van voorstel ${proposal.number}`}
               value={String(startYear)}
-              onChange={(_, data) => onStartYear(proposal.number, Number(data.value) as ScenarioYear)}
+              onChange={(_, data) => onStartYear(proposal.number, Number(data.value))}
             >
-              {SCENARIO_YEARS.map((year) => (
+              {planYears.map((year) => (
                 <option key={year} value={year}>
                   {year}
                 </option>
@@ -79,17 +86,22 @@ interface ProposalListProps {
   proposals: CostedProposal[];
   links: PlanLinks;
   /** The start year of a chosen proposal; undefined when it is not chosen. */
-  startYearOf(number: number): ScenarioYear | undefined;
+  startYearOf(number: number): number | undefined;
+  planYears: readonly number[];
   onToggle(number: number, checked: boolean): void;
-  onStartYear(number: number, year: ScenarioYear): void;
+  onStartYear(number: number, year: number): void;
 }
 
-export function ProposalList({ proposals, links, startYearOf, onToggle, onStartYear }: ProposalListProps) {
+export function ProposalList({ proposals, links, startYearOf, planYears, onToggle, onStartYear }: ProposalListProps) {
   const list = useListStyles();
-  const groups = THEMES.map((theme) => ({
-    theme,
-    entries: proposals.filter((entry) => entry.proposal.theme === theme),
-  })).filter((group) => group.entries.length > 0);
+  // The letter's themes in its order, then any other theme the workbook's proposals name.
+  const themes = [...new Set([...THEMES, ...proposals.map((entry) => entry.proposal.theme)])];
+  const groups = themes
+    .map((theme) => ({
+      theme,
+      entries: proposals.filter((entry) => entry.proposal.theme === theme),
+    }))
+    .filter((group) => group.entries.length > 0);
   if (groups.length === 0) return <Text role="status">Geen voorstellen gevonden.</Text>;
   return (
     <>
@@ -102,6 +114,7 @@ export function ProposalList({ proposals, links, startYearOf, onToggle, onStartY
               entry={entry}
               links={links.of(entry.proposal.number)}
               startYear={startYearOf(entry.proposal.number)}
+              planYears={planYears}
               onToggle={onToggle}
               onStartYear={onStartYear}
             />

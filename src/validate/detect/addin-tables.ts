@@ -1,11 +1,11 @@
 /**
- * Finds the tables the add-in writes (PRODUCT.md, "Workbook layout"), by their column headers rather
+ * Finds the tables the add-in writes (docs/contracts/layout.md), by their column headers rather
  * than by sheet or table name, so a copied or moved table is still judged. Amounts are in euros.
  */
 import { actionNumbersOf } from "../../model/letter/dataset";
 import type { FormulaEvaluator } from "../formula";
 import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
-import { ACTION_LINE_IN_TEXT, ACTION_LINE_OF_LETTER } from "./letter-tables";
+import { actionLineOf } from "../../model/lines/identify";
 import {
   hasYears,
   isTotalLabel,
@@ -15,7 +15,7 @@ import {
   type HeaderCandidate,
   type YearHeaders,
 } from "./headers";
-import type { AmountRow, AmountTable, ProposalRow, ProposalTable, ScenarioTable } from "./tables";
+import type { AmountRow, AmountTable, KaderTable, ProposalRow, ProposalTable, ScenarioTable } from "./tables";
 
 const BEGROTING_LEAD = ["regel", "omschrijving"];
 const ACTIES_LEAD = ["nr", "actielijn", "actie"];
@@ -33,7 +33,8 @@ const VOORSTELLEN = [
 ];
 const SCENARIOS = ["scenario", "voorstel", "startjaar"];
 const SCENARIO_PLAN_COLUMNS = ["schrap", "plan"];
-const LINE_ID = /^([a-h])\.?$/;
+const LINE_ID = /^([a-z])\.?$/;
+const KADER = ["jaar", "kader", "fase"];
 
 function headersAt(sheet: GridSheet, row: number, col: number, names: readonly string[]): boolean {
   return names.every((name, i) => normalized(textAt(sheet, row, col + i)) === name);
@@ -92,8 +93,7 @@ function begroting(sheet: GridSheet, headerRow: number, col: number, headers: Ye
     const label = textAt(sheet, row, col);
     if (isTotalLabel(label) || isTotalLabel(textAt(sheet, row, col + 1))) return "total";
     const lineId = LINE_ID.exec(normalized(label))?.[1] ?? null;
-    const described = ACTION_LINE_IN_TEXT.exec(normalized(textAt(sheet, row, col + 1)));
-    const actionLine = described ? Number(described[1]) : lineId ? (ACTION_LINE_OF_LETTER[lineId] ?? null) : null;
+    const actionLine = actionLineOf(lineId, normalized(textAt(sheet, row, col + 1)));
     return { row, labelCol: col, label, lineId, actionNumbers: [], actionLine };
   });
 }
@@ -155,10 +155,19 @@ function scenarios(sheet: GridSheet, headerRow: number, col: number): ScenarioTa
   };
 }
 
+function kader(sheet: GridSheet, headerRow: number, col: number): KaderTable {
+  const rows = bodyRows(sheet, headerRow, col, col + KADER.length - 1).map((row) => ({
+    row,
+    year: integerIn(sheet, row, col),
+  }));
+  return { sheet, headerRow, yearCol: col, frameCol: col + 1, phaseCol: col + 2, rows };
+}
+
 export interface AddinTables {
   amountTables: AmountTable[];
   proposalTables: ProposalTable[];
   scenarioTables: ScenarioTable[];
+  kaderTables: KaderTable[];
 }
 
 export function findAddinTables(
@@ -166,7 +175,7 @@ export function findAddinTables(
   candidates: readonly HeaderCandidate[],
   evaluator: FormulaEvaluator,
 ): AddinTables {
-  const found: AddinTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
+  const found: AddinTables = { amountTables: [], proposalTables: [], scenarioTables: [], kaderTables: [] };
   const yearsAfter = (row: number, col: number, lead: readonly string[]): YearHeaders =>
     yearColumnsRightOf(sheet, row, col + lead.length - 1, evaluator);
   for (const { row, col, text } of candidates) {
@@ -181,6 +190,8 @@ export function findAddinTables(
       found.proposalTables.push(voorstellen(sheet, row, col));
     } else if (first === "scenario" && headersAt(sheet, row, col, SCENARIOS)) {
       found.scenarioTables.push(scenarios(sheet, row, col));
+    } else if (first === "jaar" && headersAt(sheet, row, col, KADER)) {
+      found.kaderTables.push(kader(sheet, row, col));
     }
   }
   return found;

@@ -13,10 +13,10 @@ export function normalized(text: string): string {
 
 /**
  * The first word of every table's first header ("Programma Samen tegen mensenhandel", "Actielijn 1. …",
- * "Geschatte kosten", Regel, Nr, Scenario), tested on the raw text: normalizing each of the hundreds of
+ * "Geschatte kosten", Regel, Nr, Scenario, Jaar), tested on the raw text: normalizing each of the hundreds of
  * thousands of texts on a large sheet cost more than the rest of detection.
  */
-const TABLE_START = /^\s*(?:programma|actielijn|geschatte|regel|nr|scenario)/i;
+const TABLE_START = /^\s*(?:programma|actielijn|geschatte|regel|nr|scenario|jaar)/i;
 
 export interface HeaderCandidate {
   row: number;

@@ -24,7 +24,7 @@ function headerOfLetterTable(table: AmountTable, letterTables: readonly AmountTa
 }
 
 export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, index: number) => void): DetectedTables {
-  const detected: DetectedTables = { amountTables: [], proposalTables: [], scenarioTables: [] };
+  const detected: DetectedTables = { amountTables: [], proposalTables: [], scenarioTables: [], kaderTables: [] };
   // Year headers may be formulas (=D5+1); they use no structured references, so no resolver is needed.
   const evaluator = new FormulaEvaluator(workbook);
   workbook.sheets.forEach((sheet, index) => {
@@ -33,9 +33,14 @@ export function detectTables(workbook: GridWorkbook, onSheet?: (name: string, in
     const letter = findLetterTables(sheet, candidates, evaluator);
     const addin = findAddinTables(sheet, candidates, evaluator);
     const addinAmounts = addin.amountTables.filter((table) => !headerOfLetterTable(table, letter));
-    detected.amountTables.push(...letter, ...addinAmounts);
-    detected.proposalTables.push(...findProposalTables(sheet, candidates), ...addin.proposalTables);
-    detected.scenarioTables.push(...addin.scenarioTables);
+    // Concatenated, not spread into push: a hostile sheet may hold more tables than a call takes arguments.
+    detected.amountTables = detected.amountTables.concat(letter, addinAmounts);
+    detected.proposalTables = detected.proposalTables.concat(
+      findProposalTables(sheet, candidates),
+      addin.proposalTables,
+    );
+    detected.scenarioTables = detected.scenarioTables.concat(addin.scenarioTables);
+    detected.kaderTables = detected.kaderTables.concat(addin.kaderTables);
   });
   return detected;
 }

@@ -6,6 +6,7 @@
  * in the title's column or in a column of their own beside the description.
  */
 import { actionNumbersOf } from "../../model/letter/dataset";
+import { actionLineOf } from "../../model/lines/identify";
 import type { FormulaEvaluator } from "../formula";
 import { bottomOf, cellAt, textAt, type GridSheet } from "../grid";
 import {
@@ -25,9 +26,6 @@ const SUMMARY_HEADER = /^programma samen tegen mensenhandel\b/;
 const DETAIL_HEADER = /^actielijn\s*(\d+)\b/;
 const LINE_LABEL = /^([a-z])(?:[.)]\s*(.*))?$/;
 const ACTION_LABEL = /^(\d+(?:\s*(?:en|,|&)\s*\d+)*)(?:[.)]?\s+(.*)|[.)])?$/;
-export const ACTION_LINE_IN_TEXT = /\bactielijn\s*(\d+)\b/;
-/** Lines c–g summarise action lines 1–5 (Bijlage 2), when the description does not say so itself. */
-export const ACTION_LINE_OF_LETTER: Readonly<Record<string, number>> = { c: 1, d: 2, e: 3, f: 4, g: 5 };
 /** Two empty rows end a table that has no Totaal row. */
 const EMPTY_ROWS_ENDING_A_TABLE = 2;
 /** How far below a merged title its header row with the years may stand. */
@@ -89,8 +87,7 @@ function summaryRow(sheet: GridSheet, row: number, col: number): AmountRow | nul
   const match = LINE_LABEL.exec(labelCellText(sheet, row, col));
   if (!match) return null;
   const lineId = match[1];
-  const described = ACTION_LINE_IN_TEXT.exec(normalized(descriptionOf(sheet, row, col, match[2])));
-  const actionLine = described ? Number(described[1]) : (ACTION_LINE_OF_LETTER[lineId] ?? null);
+  const actionLine = actionLineOf(lineId, normalized(descriptionOf(sheet, row, col, match[2])));
   return { row, labelCol: col, label: `${lineId}.`, lineId, actionNumbers: [], actionLine };
 }
 

@@ -84,8 +84,20 @@ export interface ScenarioTable {
   rows: number[];
 }
 
+/** The add-in's Kader table (`Jaar | Kader | Fase | Bron`): the frame and phase of every year. */
+export interface KaderTable {
+  sheet: GridSheet;
+  headerRow: number;
+  yearCol: number;
+  frameCol: number;
+  phaseCol: number;
+  /** Body rows with the year they hold (null when the cell holds no year). */
+  rows: { row: number; year: number | null }[];
+}
+
 export interface DetectedTables {
   amountTables: AmountTable[];
   proposalTables: ProposalTable[];
   scenarioTables: ScenarioTable[];
+  kaderTables: KaderTable[];
 }

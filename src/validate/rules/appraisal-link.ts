@@ -9,7 +9,7 @@
 import { formatEuros } from "../../model/money/format";
 import { namedActions as named } from "../../model/links/plan-links";
 import { isIdem, linksOfProposals, numbersOf, type ProposalLinks } from "../../model/links/proposal-links";
-import { SCENARIO_YEARS } from "../../model/horizon/years";
+import { workbookHorizon } from "../horizon";
 import { intendedEuros } from "../amount";
 import { actiesDescription } from "../detect/addin-tables";
 import { detailDescription } from "../detect/letter-tables";
@@ -79,7 +79,7 @@ function reservationFinding(
     const held = heldIn(context, rows, null);
     return held === null || held === euros ? null : `${stated}, maar ${hold} ${formatEuros(held)} in het plan.`;
   }
-  for (const year of SCENARIO_YEARS) {
+  for (const year of workbookHorizon(context).planYears) {
     const held = heldIn(context, rows, [year]);
     if (held !== null && held !== euros) return `${stated}, maar ${hold} in ${year} ${formatEuros(held)} in het plan.`;
   }

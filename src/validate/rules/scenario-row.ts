@@ -2,9 +2,11 @@ import { columnsOf, groupRows, readScenarioRow, type ScenarioColumn } from "../.
 import { LETTER_PLAN } from "../../model/letter/dataset";
 import { PlanQueries } from "../../model/functions/queries";
 import type { SavedPlanPart } from "../../model/schema";
-import { isScenarioYear } from "../../model/horizon/years";
+import { workbookHorizon } from "../horizon";
+import { choosePlanYear } from "../../model/horizon/horizon";
+import { normalizePlanName } from "../../model/plans/plan-text";
 import type { DetectedTables, ScenarioTable } from "../detect/tables";
-import { cellAt, textAt } from "../grid";
+import { cellAt, parseA1, textAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
 
 /** The numbers the workbook's own tables hold; the letter's when the workbook has no such table. */
@@ -47,16 +49,57 @@ function readRows(table: ScenarioTable, reports: Report[]): ReadRow[] {
   return read;
 }
 
+/**
+ * A scenario whose rows each read may still be what no function can read as a whole: the functions
+ * join its rows into one plan text, which has a limit (MAX_PLAN_TEXT). Each scenario without a finding
+ * on its rows is resolved by its name, as =SAMEN.GAP("naam"; …) does, and named at its first row when
+ * that fails.
+ */
+function unreadableScenarios(
+  table: ScenarioTable,
+  rows: readonly ReadRow[],
+  queries: PlanQueries,
+  found: readonly Report[],
+): Report[] {
+  const flagged = new Set(
+    found.filter((finding) => finding.sheet === table.sheet.name).map((finding) => parseA1(finding.cell)?.row),
+  );
+  const firstRow = new Map<string, ReadRow>();
+  const clean = new Map<string, boolean>();
+  for (const read of rows) {
+    const key = normalizePlanName(read.name);
+    if (!firstRow.has(key)) firstRow.set(key, read);
+    clean.set(key, (clean.get(key) ?? true) && !flagged.has(read.row));
+  }
+  const reports: Report[] = [];
+  for (const [key, { row, name }] of firstRow) {
+    if (!clean.get(key)) continue;
+    const resolved = queries.resolvePlan(name);
+    if (!resolved.ok)
+      reports.push(
+        report(
+          table.sheet,
+          row,
+          table.nameCol,
+          `${resolved.message} (de rijen van het scenario samen, zoals de functies ze lezen)`,
+        ),
+      );
+  }
+  return reports;
+}
+
 export const scenarioRow: Rule = {
   meta: {
     id: "scenario-row",
     severity: "error",
     description:
-      "Een bewaard scenario noemt een onbekend voorstel of een onbekende actie, een startjaar buiten 2024–2026 of een plan dat niet te lezen is.",
+      "Een bewaard scenario noemt een onbekend voorstel of een onbekende actie, een startjaar buiten de planjaren of een plan dat niet te lezen is.",
   },
   check(context) {
     const reports: Report[] = [];
     const known = knownNumbers(context.tables);
+    const { planYears } = workbookHorizon(context);
+    const choose = choosePlanYear(planYears);
     for (const table of context.tables.scenarioTables) {
       const rows = readRows(table, reports);
       const queries = new PlanQueries(LETTER_PLAN, groupRows(rows));
@@ -65,11 +108,8 @@ export const scenarioRow: Rule = {
         if (part.kind === "proposal") {
           if (!known.proposals.has(part.proposal))
             at(table.proposalCol, `Scenario "${name}" noemt onbekend voorstel ${part.proposal}.`);
-          if (part.startYear !== null && !isScenarioYear(part.startYear)) {
-            at(
-              table.startYearCol,
-              `Scenario "${name}": startjaar ${part.startYear} kan niet; kies 2024, 2025 of 2026.`,
-            );
+          if (part.startYear !== null && !planYears.includes(part.startYear)) {
+            at(table.startYearCol, `Scenario "${name}": startjaar ${part.startYear} kan niet; ${choose}.`);
           }
         } else if (part.kind === "cut") {
           if (!known.actions.has(part.action))
@@ -79,6 +119,7 @@ export const scenarioRow: Rule = {
           if (!resolved.ok) at(table.planCol!, `Scenario "${name}", plan "${part.plan}": ${resolved.message}`);
         }
       }
+      for (const finding of unreadableScenarios(table, rows, queries, reports)) reports.push(finding);
     }
     return reports;
   },

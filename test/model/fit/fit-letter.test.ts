@@ -64,7 +64,7 @@ const EVERY_ACTION = LETTER_PLAN.actions
 
 describe("worked by hand from the letter", () => {
   it("schrappen, every action allowed: meest kansrijk needs € 1.050.000 cut, in 9 rows", () => {
-    // GAP 2024 = −675.000 and 2025 = −350.000 (PRODUCT.md). Every 2024 amount is a multiple of € 50.000,
+    // GAP 2024 = −675.000 and 2025 = −350.000 (docs/contracts/plans.md). Every 2024 amount is a multiple of € 50.000,
     // so at least 700.000 goes in 2024 and 350.000 in 2025: € 1.050.000 at the least, reached by rows
     // whose money falls only in those years. Fewest rows: 2025 needs 3 rows at best (3 en 4 = 100.000 in
     // both years, 18 = 200.000, 11 = 50.000; 9 = 300.000 overshoots), 2024 the other 600.000 in six rows

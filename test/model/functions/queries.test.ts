@@ -15,7 +15,7 @@ const failure = (result: { ok: boolean }) => {
   return result as { ok: false; kind: string; message: string };
 };
 
-describe("PRODUCT.md's worked example: meest kansrijk, start 2024", () => {
+describe("docs/contracts/plans.md's worked example: meest kansrijk, start 2024", () => {
   it("has 19 proposals, 3 of them without an estimate", () => {
     expect(value(queries.proposalNumbers("meest kansrijk"))).toHaveLength(19);
     expect(value(queries.unknown("meest kansrijk"))).toBe(3);

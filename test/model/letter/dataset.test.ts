@@ -1,5 +1,5 @@
 import { LETTER_PLAN } from "../../../src/model/letter/dataset";
-import { YEARS } from "../../../src/model/horizon/years";
+import { LETTER_YEARS as YEARS } from "../../../src/model/letter/dataset";
 
 const line = (id: string) => LETTER_PLAN.budgetLines.find((l) => l.id === id)!;
 
@@ -25,7 +25,7 @@ describe("the plan transcribed from Bijlage 2", () => {
   ])("totals the detail table of action line %i to its summary line %s", (actionLine, id, expected) => {
     const rows = LETTER_PLAN.actions.filter((a) => a.actionLine === actionLine);
     for (const year of YEARS) {
-      expect(rows.reduce((sum, a) => sum + a.amounts[year], 0)).toBe(expected[year]);
+      expect(rows.reduce((sum, a) => sum + a.amounts[year], 0)).toBe((expected as Record<number, number>)[year]);
     }
     expect(line(id).amounts).toEqual(expected);
     expect(line(id).actionLine).toBe(actionLine);

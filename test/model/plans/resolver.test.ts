@@ -1,5 +1,5 @@
 /**
- * Plans through the queries (issue 11): the worked examples of PRODUCT.md and cases worked out by hand
+ * Plans through the queries (issue 11): the worked examples of docs/contracts/plans.md and cases worked out by hand
  * from the letter's tables. The arithmetic is written beside each figure; amounts in whole euros.
  *
  * From the letter: reserve (line h) 2024 500.000, 2025 200.000, 2026 1.050.000. "Meest kansrijk" is
@@ -27,7 +27,7 @@ function failure<T>(result: Result<T>) {
 }
 const canonical = (text: string, q = queries) => printPlan(value(q.resolvePlan(text)));
 
-describe("the worked examples of PRODUCT.md", () => {
+describe("the worked examples of docs/contracts/plans.md", () => {
   test("meest kansrijk from 2024: −675.000, −350.000, +500.000", () => {
     // 2024: 500.000 − 625.000 − 550.000; 2025: 200.000 − 550.000; 2026: 1.050.000 − 550.000.
     expect([2024, 2025, 2026].map((year) => value(queries.gap("meest kansrijk", year)))).toEqual([
@@ -226,6 +226,8 @@ describe("plans made from parts, for the pane and the optimizer", () => {
         { number: 13, startYear: 2024 },
       ],
       cuts: [3, 4, 26],
+      // The letter's first plan year: the default start, which the canonical text leaves out.
+      firstPlanYear: 2024,
     });
     expect(printPlan(made)).toBe("3 vanaf 2025, 13; schrap 3, 4, 26");
     expect(queries.savedPlanOf("Klein", made).parts).toEqual([
