@@ -1,12 +1,14 @@
 /**
  * One measurement in a fresh process, so runs do not share a heap or a warmed JIT:
  * `validate-child.ts exceljs <file>` times ExcelJS reading the file as the validator does (bytes, then
- * `xlsx.load`); `validate-child.ts validate <file>` times `samen validate <file> --json` in-process.
+ * `xlsx.load`), the reader before its own (docs/files.md); `validate-child.ts reader <file>` times that reader,
+ * the file to the validator's grid; `validate-child.ts validate <file>` times `samen validate <file> --json` in-process.
  * Prints `{ "ms": …, "peak_mb": … }`, peak_mb being the process's peak resident memory.
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { main } from "../src/cli/main";
+import { readGridFromXlsx } from "../src/xlsx/read-grid";
 import { timeMsAsync } from "./stats";
 
 const SILENT = { out: () => {}, err: () => {} };
@@ -16,6 +18,11 @@ async function measure(mode: string, file: string): Promise<number> {
     return timeMsAsync(async () =>
       new ExcelJS.Workbook().xlsx.load((await readFile(file)) as unknown as ExcelJS.Buffer),
     );
+  }
+  if (mode === "reader") {
+    return timeMsAsync(async () => {
+      if (!(await readGridFromXlsx(file)).ok) throw new Error(`de lezer kon ${file} niet lezen`);
+    });
   }
   if (mode === "validate") {
     let exit = -1;

@@ -24,6 +24,10 @@ export interface ValidateBench {
   peak_mb_100k: number;
   /** Peak memory of ExcelJS alone reading the same file: what the validator adds shows against it. */
   exceljs_peak_mb_100k: number;
+  /** The validator's own reader alone at 100 000 rows (median ms, peak MB), against ExcelJS's load above. */
+  reader_ms_100k: number;
+  reader_peak_mb_100k: number;
+  exceljs_ms_100k: number;
   /** Medians per size, for docs/measured.md: ms of ExcelJS alone and of samen validate. */
   ms: Record<string, { exceljs: number; validate: number }>;
 }
@@ -35,7 +39,7 @@ interface Measurement {
 
 type Pair = { exceljs: Measurement; validate: Measurement };
 
-function measure(mode: "exceljs" | "validate", file: string, flags: readonly string[]): Measurement {
+function measure(mode: "exceljs" | "reader" | "validate", file: string, flags: readonly string[]): Measurement {
   const out = execFileSync(process.execPath, [...flags, "--import", "tsx", CHILD, mode, file], {
     cwd: path.resolve(__dirname, ".."),
     encoding: "utf8",
@@ -62,6 +66,8 @@ export async function benchValidate(): Promise<ValidateBench> {
     let ratioDefaultFlags = NaN;
     let peak = NaN;
     let exceljsPeak = NaN;
+    let reader: Measurement[] = [];
+    let exceljsMs = NaN;
     for (const size of SIZES) {
       const file = path.join(dir, `acties-${size}.xlsx`);
       await writeActionsWorkbook(file, size);
@@ -77,6 +83,8 @@ export async function benchValidate(): Promise<ValidateBench> {
         ratioDefaultFlags = ratio(pairs(file, ROUNDS[size], []));
         peak = Math.max(...measured.map((pair) => pair.validate.peak_mb));
         exceljsPeak = Math.max(...measured.map((pair) => pair.exceljs.peak_mb));
+        exceljsMs = median(measured.map((pair) => pair.exceljs.ms));
+        reader = Array.from({ length: ROUNDS[size] }, () => measure("reader", file, NODE_FLAGS));
       }
     }
     return {
@@ -85,6 +93,9 @@ export async function benchValidate(): Promise<ValidateBench> {
       growth: round(loglogSlope(growth), 2),
       peak_mb_100k: Math.round(peak),
       exceljs_peak_mb_100k: Math.round(exceljsPeak),
+      reader_ms_100k: Math.round(median(reader.map((m) => m.ms))),
+      reader_peak_mb_100k: Math.round(Math.max(...reader.map((m) => m.peak_mb))),
+      exceljs_ms_100k: Math.round(exceljsMs),
       ms,
     };
   } finally {

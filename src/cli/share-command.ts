@@ -49,6 +49,14 @@ async function run(args: readonly string[], io: CommandIO): Promise<ExitCode> {
       ? `${target} geschreven: ${source} heeft geen SAMEN-formules, de kopie is gelijk aan het origineel.`
       : `${target} geschreven: ${count} ${count === 1 ? "SAMEN-formule" : "SAMEN-formules"} vervangen door ${count === 1 ? "zijn waarde" : "hun waarden"}.`,
   );
+  const { faults } = copy.value;
+  if (faults.length > 0) {
+    io.out(
+      `Let op: ${source} had al fouten die Samen niet schreef; de kopie neemt ze ongewijzigd over en Excel ` +
+        "herstelt ze bij het openen (of weigert de tabel):",
+    );
+    for (const fault of faults) io.out(`  - ${fault}`);
+  }
   return EXIT.ok;
 }
 

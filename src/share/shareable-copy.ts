@@ -12,81 +12,25 @@
  */
 import JSZip from "jszip";
 import { invalid, ok, type Result } from "../model/result";
+import { partPath, relsPathOf, text, TYPE_END, workbookParts, type Relationship } from "../xlsx/package-parts";
 import { callsSamen, unescapeXml } from "./samen-formula";
+import { packageTableFaults } from "./table-faults";
 import { replaceSamenFormulas } from "./sheet-values";
 
 export interface SharedCopy {
   bytes: Uint8Array;
   /** Cells whose SAMEN formula became its value, as `Blad!A1`. */
   replaced: string[];
+  /** Faults of the file's table parts, which the copy carries as they are (table-faults.ts). */
+  faults: string[];
 }
 
-const RELATIONSHIP = /<(?:[\w.-]+:)?Relationship\b[^>]*?\/?>/g;
-const TYPE_END = { officeDocument: "/officeDocument", worksheet: "/worksheet", calcChain: "/calcChain" };
 /** How many cells a message names before it counts the rest. */
 const NAMED_CELLS = 10;
-
-interface Relationship {
-  xml: string;
-  type: string;
-  target: string;
-}
-
-function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return match ? (match[1] ?? match[2]) : undefined;
-}
-
-function relationships(xml: string): Relationship[] {
-  return [...xml.matchAll(RELATIONSHIP)].map(([tag]) => ({
-    xml: tag,
-    type: attribute(tag, "Type") ?? "",
-    target: attribute(tag, "Target") ?? "",
-  }));
-}
-
-/** A relationship's target as a path in the zip, relative to the folder of the part that names it. */
-function partPath(from: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = from.split("/").slice(0, -1);
-  for (const segment of target.split("/")) {
-    if (segment === "..") parts.pop();
-    else if (segment !== ".") parts.push(segment);
-  }
-  return parts.join("/");
-}
-
-function relsPathOf(part: string): string {
-  const at = part.lastIndexOf("/");
-  return `${part.slice(0, at + 1)}_rels/${part.slice(at + 1)}.rels`;
-}
-
-async function text(zip: JSZip, path: string): Promise<string | null> {
-  return (await zip.file(path)?.async("string")) ?? null;
-}
 
 function listed(cells: readonly string[]): string {
   const named = cells.slice(0, NAMED_CELLS).join(", ");
   return cells.length > NAMED_CELLS ? `${named} en nog ${cells.length - NAMED_CELLS}` : named;
-}
-
-interface Sheet {
-  name: string;
-  path: string;
-}
-
-async function sheetsOf(zip: JSZip, workbookPath: string, workbookRels: Relationship[]): Promise<Sheet[] | null> {
-  const workbook = await text(zip, workbookPath);
-  if (workbook === null) return null;
-  const byId = new Map(workbookRels.map((rel) => [attribute(rel.xml, "Id"), rel]));
-  const sheets: Sheet[] = [];
-  for (const [tag] of workbook.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*?\/?>/g)) {
-    // The relationship id's prefix is whatever the writer bound the relationships namespace to, usually r.
-    const rel = byId.get(attribute(tag, "[\\w.-]+:id"));
-    if (rel?.type.endsWith(TYPE_END.worksheet))
-      sheets.push({ name: unescapeXml(attribute(tag, "name") ?? "?"), path: partPath(workbookPath, rel.target) });
-  }
-  return sheets;
 }
 
 async function dropCalcChain(zip: JSZip, workbookPath: string, workbookRels: Relationship[]): Promise<void> {
@@ -124,13 +68,9 @@ export async function shareableCopy(bytes: Uint8Array): Promise<Result<SharedCop
   } catch {
     return invalid(NOT_A_WORKBOOK);
   }
-  const rootRels = await text(zip, "_rels/.rels");
-  const document = rootRels && relationships(rootRels).find((rel) => rel.type.endsWith(TYPE_END.officeDocument));
-  if (!document) return invalid(NOT_A_WORKBOOK);
-  const workbookPath = partPath("", document.target);
-  const workbookRels = relationships((await text(zip, relsPathOf(workbookPath))) ?? "");
-  const sheets = await sheetsOf(zip, workbookPath, workbookRels);
-  if (!sheets) return invalid(NOT_A_WORKBOOK);
+  const parts = await workbookParts(zip, unescapeXml);
+  if (!parts) return invalid(NOT_A_WORKBOOK);
+  const { workbookPath, workbookRels, sheets } = parts;
 
   const replaced: string[] = [];
   const uncached: string[] = [];
@@ -157,9 +97,10 @@ export async function shareableCopy(bytes: Uint8Array): Promise<Result<SharedCop
         "Open de werkmap in Excel met Samen, laat de formules rekenen en sla haar op; maak dan de deelbare kopie.",
     );
   }
-  if (changed.size === 0) return ok({ bytes, replaced });
+  const faults = await packageTableFaults(zip);
+  if (changed.size === 0) return ok({ bytes, replaced, faults });
   for (const [path, xml] of changed) zip.file(path, xml);
   await dropCalcChain(zip, workbookPath, workbookRels);
   const copy = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-  return ok({ bytes: copy, replaced });
+  return ok({ bytes: copy, replaced, faults });
 }

@@ -1,9 +1,15 @@
 /**
- * Reads an .xlsx file (path or bytes) into the validator's grid with ExcelJS. Read-only: the file is
- * never written. Whatever is wrong with the file comes back as a Dutch message, never as an exception.
+ * Reads an .xlsx file (path or bytes) into the validator's grid: a reader of its own over the zip and
+ * the sheets' XML (docs/files.md, "Reading"), which reads what ExcelJS 4.4 refused (openpyxl's table
+ * parts) at a fraction of its memory. Read-only: the file is never written. Whatever is wrong with the
+ * file comes back as a Dutch message, never as an exception.
  */
-import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { unescapeXml } from "../share/samen-formula";
 import { emptySheet, ERROR_VALUE, type GridCell, type GridSheet, type GridWorkbook } from "../validate/grid";
+import { partPath, text, TYPE_END, workbookParts } from "./package-parts";
+import { sheetCells, type RawCell } from "./sheet-cells";
+import { cellNumberFormats, isDateFormat, sharedStrings } from "./workbook-styles";
 import { readXlsxBytes, type XlsxBytesFailure } from "./xlsx-bytes";
 
 export type GridReadFailure = XlsxBytesFailure;
@@ -22,98 +28,109 @@ function failure(reason: GridReadFailure, message: string): GridReadResult {
   return { ok: false, reason, message };
 }
 
-type CellValue = ExcelJS.CellValue;
+interface WorkbookContext {
+  strings: string[];
+  formats: string[];
+  date1904: boolean;
+}
 
-function plainText(value: CellValue): string | null {
-  if (typeof value === "string") return value;
-  if (value && typeof value === "object" && "richText" in value) return value.richText.map((run) => run.text).join("");
-  if (value && typeof value === "object" && "text" in value && typeof value.text === "string") return value.text;
-  return null;
+/** Excel's serial day number as an ISO date, as ExcelJS converted it. */
+function isoDate(serial: number, date1904: boolean): string {
+  const milliseconds = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  return new Date(milliseconds).toISOString().slice(0, 10);
 }
 
 /**
  * A cell into the grid's terms: the value shown (a formula's cached result), errors apart, dates as ISO
  * text. Each value's type is checked here as it is converted, so the grid needs no second check.
  */
-function gridCell(cell: ExcelJS.Cell): GridCell {
-  const formula = cell.type === ExcelJS.ValueType.Formula;
-  // ExcelJS translates a shared formula to this cell's own references.
-  const shown = formula ? (cell.result as CellValue) : cell.value;
+function gridCell(cell: RawCell, context: WorkbookContext): GridCell {
   const grid: GridCell = { value: null };
-  if (typeof shown === "number" || typeof shown === "boolean") grid.value = shown;
-  else if (shown instanceof Date) grid.value = shown.toISOString().slice(0, 10);
-  else if (shown && typeof shown === "object" && "error" in shown) grid.error = String(shown.error);
-  else {
-    const text = plainText(shown);
-    if (text !== null && ERROR_VALUE.test(text.trim())) grid.error = text.trim();
-    else if (text !== null) grid.value = text;
+  const numberFormat = context.formats[cell.style] ?? "General";
+  const raw = cell.value;
+  if (raw !== null) {
+    if (cell.type === "e") grid.error = raw.trim();
+    else if (cell.type === "b") grid.value = raw.trim() === "1" || raw.trim() === "true";
+    else if (cell.type === "d") grid.value = raw.slice(0, 10);
+    else if (cell.type === "n") {
+      const number = Number(raw);
+      if (raw.trim() !== "" && Number.isFinite(number))
+        grid.value = isDateFormat(numberFormat) ? isoDate(number, context.date1904) : number;
+    } else {
+      const shown = cell.type === "s" ? (context.strings[Number(raw)] ?? "") : raw;
+      if (ERROR_VALUE.test(shown.trim())) grid.error = shown.trim();
+      else grid.value = shown;
+    }
   }
-  if (formula) grid.formula = cell.formula;
-  const numberFormat = cell.numFmt;
-  if (numberFormat && numberFormat !== "General") grid.numberFormat = numberFormat;
+  if (cell.formula !== null) grid.formula = cell.formula;
+  if (numberFormat !== "General") grid.numberFormat = numberFormat;
   return grid;
 }
 
-/** Merged-over and empty cells hold nothing the validator reads. */
-function holdsSomething(cell: ExcelJS.Cell): boolean {
-  return cell.type !== ExcelJS.ValueType.Merge && cell.type !== ExcelJS.ValueType.Null;
-}
-
-/**
- * Two passes over ExcelJS's cells, the first for the bounds, so each cell is converted straight into its
- * place: a list of a million positioned cells in between cost more than the conversion itself.
- */
-function gridSheet(worksheet: ExcelJS.Worksheet, fileName: string): GridSheet | GridReadResult {
+/** The cells straight into their place in the sheet's rectangle, bounds first. */
+function gridSheet(
+  name: string,
+  cells: RawCell[],
+  context: WorkbookContext,
+  fileName: string,
+): GridSheet | GridReadResult {
+  if (cells.length === 0) return emptySheet(name);
   let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (!holdsSomething(cell)) return;
-      [top, bottom] = [Math.min(top, rowNumber), Math.max(bottom, rowNumber)];
-      [left, right] = [Math.min(left, colNumber), Math.max(right, colNumber)];
-    });
-  });
-  if (bottom === 0) return emptySheet(worksheet.name);
+  for (const cell of cells) {
+    [top, bottom] = [Math.min(top, cell.row), Math.max(bottom, cell.row)];
+    [left, right] = [Math.min(left, cell.column), Math.max(right, cell.column)];
+  }
   const [height, width] = [bottom - top + 1, right - left + 1];
   if (height * width > MAX_GRID_CELLS) {
     return failure(
       "too-large",
-      `Blad "${worksheet.name}" in ${fileName} beslaat ${height.toLocaleString("nl-NL")} rijen bij ` +
+      `Blad "${name}" in ${fileName} beslaat ${height.toLocaleString("nl-NL")} rijen bij ` +
         `${width.toLocaleString("nl-NL")} kolommen, meer dan de controle aankan. Wis de lege rijen en ` +
         "kolommen buiten de tabellen (Ctrl+End toont waar het blad eindigt) en controleer opnieuw.",
     );
   }
   const emptyRow = (): Array<GridCell | null> => new Array<GridCell | null>(width).fill(null);
   const rows = new Array<Array<GridCell | null>>(height);
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (holdsSomething(cell)) (rows[rowNumber - top] ??= emptyRow())[colNumber - left] = gridCell(cell);
-    });
-  });
+  for (const cell of cells) (rows[cell.row - top] ??= emptyRow())[cell.column - left] = gridCell(cell, context);
   for (let r = 0; r < height; r++) rows[r] ??= emptyRow();
-  return { name: worksheet.name, top, left, rows };
+  return { name, top, left, rows };
 }
 
-export async function readGridFromXlsx(source: string | Buffer): Promise<GridReadResult> {
-  const file = await readXlsxBytes(source);
-  if (!file.ok) return file;
-  const { bytes, name } = file;
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    return failure("damaged", `${name} is beschadigd of onvolledig: Excel-werkmap niet te lezen.`);
-  }
-  if (workbook.worksheets.length === 0) {
+async function readWorkbook(bytes: Buffer, name: string): Promise<GridReadResult> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = await workbookParts(zip, unescapeXml);
+  if (!parts || parts.sheets.length === 0) {
     return failure(
       "not-a-workbook",
       `${name} is een zip-bestand maar geen Excel-werkmap: er staan geen werkbladen in.`,
     );
   }
+  const partOf = async (type: string) => {
+    const rel = parts.workbookRels.find((candidate) => candidate.type.endsWith(type));
+    return rel ? text(zip, partPath(parts.workbookPath, rel.target)) : null;
+  };
+  const workbookPr = /<(?:[\w.-]+:)?workbookPr\b[^>]*>/.exec(parts.workbookXml)?.[0] ?? "";
+  const context: WorkbookContext = {
+    strings: sharedStrings(await partOf(TYPE_END.sharedStrings)),
+    formats: cellNumberFormats(await partOf(TYPE_END.styles)),
+    date1904: /\sdate1904\s*=\s*["'](?:1|true)["']/.test(workbookPr),
+  };
   const sheets: GridSheet[] = [];
-  for (const worksheet of workbook.worksheets) {
-    const sheet = gridSheet(worksheet, name);
+  for (const part of parts.sheets) {
+    const xml = await text(zip, part.path);
+    const sheet = gridSheet(part.name, xml === null ? [] : sheetCells(xml), context, name);
     if ("ok" in sheet) return sheet;
     sheets.push(sheet);
   }
   return { ok: true, workbook: { sheets } };
+}
+
+export async function readGridFromXlsx(source: string | Buffer): Promise<GridReadResult> {
+  const file = await readXlsxBytes(source);
+  if (!file.ok) return file;
+  try {
+    return await readWorkbook(file.bytes, file.name);
+  } catch {
+    return failure("damaged", `${file.name} is beschadigd of onvolledig: Excel-werkmap niet te lezen.`);
+  }
 }

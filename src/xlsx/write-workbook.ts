@@ -17,6 +17,30 @@ import {
   type WorkbookLayout,
 } from "../layout";
 
+/**
+ * What ExcelJS 4.4 writes correctly in a table part, and only that (docs/files.md, "Writing"): a column
+ * given a `style` is written with `dxfId`, which no tableColumn has in ECMA-376, and a `custom` total
+ * without its `totalsRowFormula`. So the number formats go on the cells, and a total is one of the
+ * functions of SUBTOTAL's 101–110 codes over its own column, which ExcelJS writes as that function.
+ */
+const TOTALS_FUNCTION: Record<string, ExcelJS.TableColumnProperties["totalsRowFunction"]> = {
+  "101": "average",
+  "102": "countNums",
+  "103": "count",
+  "104": "max",
+  "105": "min",
+  "107": "stdDev",
+  "109": "sum",
+  "110": "var",
+};
+
+function totalsFunction(table: TableLayout, header: string, formula: string) {
+  const match = /^SUBTOTAL\((\d+),(\w+)\[(.+)\]\)$/.exec(formula);
+  const name = match && match[2] === table.name && match[3] === header ? TOTALS_FUNCTION[match[1]] : undefined;
+  if (!name) throw new Error(`Totaal ${formula} van ${table.name}[${header}] is geen SUBTOTAL over de eigen kolom.`);
+  return name;
+}
+
 function writeTable(sheet: ExcelJS.Worksheet, table: TableLayout): void {
   sheet.addTable({
     name: table.name,
@@ -26,26 +50,24 @@ function writeTable(sheet: ExcelJS.Worksheet, table: TableLayout): void {
     style: { theme: "TableStyleMedium2", showRowStripes: true },
     columns: table.columns.map((column, i) => {
       const total = table.totals?.[i] ?? null;
-      const style = { numFmt: numberFormatOf(column.kind) };
-      if (i === 0)
-        return { name: column.header, totalsRowLabel: typeof total === "string" ? total : TOTAL_LABEL, style };
+      if (i === 0) return { name: column.header, totalsRowLabel: typeof total === "string" ? total : TOTAL_LABEL };
       if (total !== null && isFormula(total)) {
         return {
           name: column.header,
-          totalsRowFunction: "custom" as const,
-          totalsRowFormula: total.formula,
+          totalsRowFunction: totalsFunction(table, column.header, total.formula),
           totalsRowResult: total.result,
-          style,
         };
       }
-      return { name: column.header, totalsRowFunction: "none" as const, style };
+      return { name: column.header, totalsRowFunction: "none" as const };
     }),
     rows: table.rows,
   });
-  // Headers are names: "2023" stays text, as Excel keeps a table header.
+  const lastRow = table.rows.length + 1 + (table.totals !== null ? 1 : 0);
   table.columns.forEach((column, i) => {
-    const cell = sheet.getCell(1, i + 1);
-    cell.numFmt = TEXT_FORMAT;
+    // Headers are names: "2023" stays text, as Excel keeps a table header.
+    sheet.getCell(1, i + 1).numFmt = TEXT_FORMAT;
+    const numberFormat = numberFormatOf(column.kind);
+    for (let row = 2; row <= lastRow; row++) sheet.getCell(row, i + 1).numFmt = numberFormat;
     sheet.getColumn(i + 1).width = column.width;
   });
 }

@@ -38,7 +38,7 @@ describe("bin/samen.js", () => {
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(old.getTime());
   });
 
-  it("loads no ExcelJS for `samen fn TOTAL 2024`, and does for a command that reads a file", () => {
+  it("loads no ExcelJS for `samen fn TOTAL 2024` nor to read a file (docs/files.md), and does to write one", () => {
     const loaded = (argv: string[]) =>
       execFileSync(
         process.execPath,
@@ -50,7 +50,8 @@ describe("bin/samen.js", () => {
         { encoding: "utf8" },
       ).trim();
     expect(loaded(["fn", "TOTAL", "2024"])).toBe("false");
-    expect(loaded(["validate", path.join(dir, "geen.xlsx")])).toBe("true");
+    expect(loaded(["validate", path.join(dir, "geen.xlsx")])).toBe("false");
+    expect(loaded(["workbook", path.join(dir, "geladen.xlsx")])).toBe("true");
   });
 
   it("runs FIT with HiGHS from its own package (outside the bundle, loaded only for FIT)", () => {
