@@ -154,12 +154,13 @@ export function proposals(plan: number | string, invocation: CustomFunctions.Str
 }
 
 /**
- * The best plan that fits the reserve in 2024, 2025 and 2026, found exactly: its canonical text.
+ * The best plan that fits the reserve in every plan year, found exactly: its canonical text.
  * @customfunction
  * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
- * @param [mode] "schrappen" (default: least euros of actions cut), "uitstellen" (also later start years) or "kiezen" (keep the best subset of proposals).
- * @param [actions] The actions that may be cut, such as "9, 26"; default every action with an amount in 2024 to 2026 that no proposal of the plan builds on.
+ * @param [mode] "schrappen" (default: least euros of actions cut), "uitstellen" (also later start years), "kiezen" (keep the best subset of proposals) or "afwegen" (all three at once).
+ * @param [actions] The actions that may be cut, such as "9, 26"; default every action with an amount in the plan years that no proposal of the plan builds on.
  * @param [estimate] "laag" (default) or "hoog".
+ * @param [requirements] Requirements such as "per thema 1; vast 9; 24 met 23; hoogstens 1 van 11, 31".
  * @param invocation Streaming invocation.
  */
 export function fit(
@@ -167,16 +168,17 @@ export function fit(
   mode: string,
   actions: number | string,
   estimate: string,
+  requirements: string,
   invocation: CustomFunctions.StreamingInvocation<string>,
 ): void {
-  stream("FIT", [plan, mode, actions, estimate], invocation, toScalar);
+  stream("FIT", [plan, mode, actions, estimate, requirements], invocation, toScalar);
 }
 
 /**
  * Every plan that is as good as FIT's answer, spilled as a column, FIT's answer first.
  * @customfunction
  * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
- * @param [mode] "schrappen" (default), "uitstellen" or "kiezen", as for FIT.
+ * @param [mode] "schrappen" (default), "uitstellen", "kiezen" or "afwegen", as for FIT.
  * @param [actions] The actions that may be cut, such as "9, 26"; default as for FIT.
  * @param [estimate] "laag" (default) or "hoog".
  * @param [requirements] Requirements, as for FIT.

@@ -43,12 +43,21 @@ describe("loadModel on a new workbook (fake Excel host)", () => {
   });
 
   it("creates the sheets and tables of the layout", () => {
-    expect(fake.sheetNames()).toEqual(["Blad1", "Begroting", "Acties", "Voorstellen", "Scenario's", "Overzicht"]);
+    expect(fake.sheetNames()).toEqual([
+      "Blad1",
+      "Begroting",
+      "Acties",
+      "Voorstellen",
+      "Scenario's",
+      "Kader",
+      "Overzicht",
+    ]);
     expect(fake.tables().map((table) => [table.name, table.address, table.showTotals])).toEqual([
       ["Begroting", "Begroting!A1:G10", true],
       ["Acties", "Acties!A1:H32", false],
-      ["Voorstellen", "Voorstellen!A1:J34", false],
+      ["Voorstellen", "Voorstellen!A1:K34", false],
       ["Scenarios", "'Scenario''s'!A1:E2", false],
+      ["Kader", "Kader!A1:D5", false],
     ]);
   });
 
@@ -166,7 +175,8 @@ describe("loadModel and the saved plans of the workbook's Scenarios table", () =
     const row = roomRow(fake, "Opvang eerst (bewaard plan)")!;
     expect(row.slice(2, 5)).toEqual(
       renderLayout(LETTER_PLAN, [HAND_WORKED_PLANS[0]])
-        .sheets[4].cells.filter((cell) => /^[CDE]19$/.test(cell.address))
+        .sheets.find((sheet) => sheet.name === "Overzicht")!
+        .cells.filter((cell) => /^[CDE]19$/.test(cell.address))
         .map((cell) => (isFormula(cell.value) ? `=${cell.value.formula}` : cell.value)),
     );
     expect(String(row[2])).toMatch(/^=C15\+SUMPRODUCT\(Acties\[2024\]/);
@@ -216,6 +226,7 @@ describe("planLoad", () => {
       ["Acties", "missing"],
       ["Voorstellen", "missing"],
       ["Scenario's", "missing"],
+      ["Kader", "missing"],
       ["Overzicht", "conflict"],
     ]);
     expect([fake.syncCount(), snapshot(fake)]).toEqual([2, before]);
@@ -230,7 +241,7 @@ describe("loadModel again: safe on a workbook that holds the model", () => {
     fake.resetSyncCount();
     const summary = await load(fake);
     expect(snapshot(fake)).toEqual(before);
-    expect(fake.tables()).toHaveLength(4);
+    expect(fake.tables()).toHaveLength(5);
     expect(fake.syncCount()).toBe(2);
     expect(summary.lines).toEqual(["Niets te doen: de werkmap bevat het model al."]);
   });
@@ -287,7 +298,13 @@ describe("loadModel again: safe on a workbook that holds the model", () => {
     expect(summary.leftAlone).toEqual([
       expect.stringMatching(/^Overzicht: Het blad Overzicht bestaat al en bevat iets anders/),
     ]);
-    expect(fake.tables().map((table) => table.name)).toEqual(["Begroting", "Acties", "Voorstellen", "Scenarios"]);
+    expect(fake.tables().map((table) => table.name)).toEqual([
+      "Begroting",
+      "Acties",
+      "Voorstellen",
+      "Scenarios",
+      "Kader",
+    ]);
   });
 });
 

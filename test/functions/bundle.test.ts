@@ -14,7 +14,7 @@ describe("the functions bundle the manifest names, loaded with a recording Custo
 
   test("associates every id of functions.json, and nothing else (a missing one is #NAME? in Excel)", () => {
     expect([...fns.ids].sort()).toEqual(metadata.functions.map((fn) => fn.id).sort());
-    expect(fns.ids).toHaveLength(13);
+    expect(fns.ids).toHaveLength(14);
   });
 
   test("the bundle carries no React or Fluent UI and stays under 60.000 bytes gzipped", () => {
@@ -86,8 +86,10 @@ describe("the functions bundle the manifest names, loaded with a recording Custo
     const arg = fc.oneof(scalar, fc.array(fc.array(scalar, { maxLength: 3 }), { maxLength: 3 }));
     fc.assert(
       fc.property(
-        // FIT answers once its chunk has loaded (below), not at once.
-        fc.constantFrom(...metadata.functions.filter((fn) => fn.parameters.length > 0 && fn.id !== "FIT")),
+        // FIT and FITS answer once their chunk has loaded (below), not at once.
+        fc.constantFrom(
+          ...metadata.functions.filter((fn) => fn.parameters.length > 0 && fn.id !== "FIT" && fn.id !== "FITS"),
+        ),
         fc.array(arg, { maxLength: 4 }),
         (fn, args) => {
           const invocation = fns.invoke(fn.id, ...args.slice(0, fn.parameters.length));
@@ -103,7 +105,7 @@ describe("the functions bundle the manifest names, loaded with a recording Custo
   });
 
   test("FIT loads its engine on first use; where no chunk can load it says so as #N/A, never throws", async () => {
-    const invocation = fns.invoke("FIT", "meest kansrijk", null, null, null);
+    const invocation = fns.invoke("FIT", "meest kansrijk", null, null, null, null);
     expect(invocation.results).toHaveLength(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const value = invocation.latest();

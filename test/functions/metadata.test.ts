@@ -48,6 +48,7 @@ const EXPECTED = {
     ["mode", "string", true],
     ["actions", "any", true],
     ["estimate", "string", true],
+    ["requirements", "string", true],
   ],
   FITS: [
     ["plan", "any", false],

@@ -47,7 +47,7 @@ describe("Controleren", () => {
     ];
     renderPane(workbook, "controleren");
     await runCheck("Controleer de werkmap");
-    const counts = screen.getByRole("status", { name: "Aantallen bevindingen" });
+    const counts = screen.getByRole("group", { name: "Aantallen bevindingen" });
     expect(counts.textContent).toBe("Fouten: 2Waarschuwingen: 1Meldingen: 0");
   });
 

@@ -40,6 +40,7 @@ it("sets every sheet to A4 landscape, one page wide, header rows repeated, the l
       ["Voorstellen", "1:1"],
       // ExcelJS 4.4 cannot write print titles for a sheet name with a quote (src/xlsx/write-workbook.ts).
       ["Scenario's", undefined],
+      ["Kader", "1:1"],
       ["Overzicht", "4:4"],
     ].map(([name, titles]) => [name, 9, "landscape", true, 1, 0, titles, `&L${SOURCE}&RPagina &P van &N`]),
   );
@@ -48,6 +49,7 @@ it("sets every sheet to A4 landscape, one page wide, header rows repeated, the l
 it("prints on A4 landscape in LibreOffice, each sheet one page wide", async () => {
   const pages = await printedPages(file);
   expect(pages.every((page) => page.width === 842 && page.height === 595)).toBe(true);
-  // Five sheets, each fitting one page wide (at the default setup the same workbook takes 16 Letter pages).
-  expect(pages).toHaveLength(5);
+  // Six sheets (Kader among them), each fitting one page wide (at the default setup the letter's five took
+  // 16 Letter pages).
+  expect(pages).toHaveLength(6);
 }, 150_000);

@@ -48,7 +48,14 @@ describe("the written workbook recalculated by LibreOffice, without the add-in",
         cells.filter((cell) => /^(#[A-Z/0!?]+|Err:\d+)/.test(cell)).map((cell) => `${sheet}: ${cell}`),
       ),
     );
-    expect([...shown.keys()].sort()).toEqual(["Acties", "Begroting", "Overzicht", "Scenario's", "Voorstellen"]);
+    expect([...shown.keys()].sort()).toEqual([
+      "Acties",
+      "Begroting",
+      "Kader",
+      "Overzicht",
+      "Scenario's",
+      "Voorstellen",
+    ]);
     expect(errors).toEqual([]);
   });
 

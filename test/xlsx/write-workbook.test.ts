@@ -50,12 +50,13 @@ describe("samen workbook <uit.xlsx>", () => {
       "Acties",
       "Voorstellen",
       "Scenario's",
+      "Kader",
       "Overzicht",
     ]);
     const tables = workbook.worksheets.flatMap((sheet) =>
       sheet.getTables().map((entry) => (entry as unknown as { table: { name: string } }).table.name),
     );
-    expect(tables).toEqual(["Begroting", "Acties", "Voorstellen", "Scenarios"]);
+    expect(tables).toEqual(["Begroting", "Acties", "Voorstellen", "Scenarios", "Kader"]);
   });
 
   it("holds every amount of the letter in euros, and each Begroting year adds up to 2.000.000", () => {

@@ -1,4 +1,5 @@
 import { ACTION_LINE_TITLES, DETAIL_ROWS, PROPOSALS, SUMMARY_ROWS, SUMMARY_TABLE, type PrintedYears } from "./printed";
+import { formsNamedIn } from "../forms/forms";
 import { PlanSchema, type Plan } from "../schema";
 import { dutchDecimalToEuros, EUROS_PER_MILLION, EUROS_PER_TEN_THOUSAND } from "../money/units";
 import { yearAmounts, type YearAmounts } from "../horizon/years";
@@ -49,6 +50,7 @@ function buildPlan(): Plan {
     })),
     proposals: PROPOSALS.map((proposal) => ({
       ...proposal,
+      forms: formsNamedIn(proposal.text, proposal.appraisal),
       source: {
         bijlage: 1,
         table: `${proposal.theme}, ${proposal.priority.toLowerCase()}e acties`,

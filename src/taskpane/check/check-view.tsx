@@ -77,7 +77,7 @@ export function CheckView({ workbook }: { workbook: PaneWorkbook }) {
           <Announce
             text={`Controle klaar. ${SEVERITIES.map(({ severity, title }) => `${title}: ${findings.filter((finding) => finding.severity === severity).length}`).join(", ")}.`}
           />
-          <div className={styles.counts} aria-label="Aantallen bevindingen">
+          <div className={styles.counts} role="group" aria-label="Aantallen bevindingen">
             {SEVERITIES.map(({ severity, title, color }) => (
               <Badge key={severity} appearance="tint" color={color} size="large">
                 {title}: {findings.filter((finding) => finding.severity === severity).length}
