@@ -92,9 +92,10 @@ function expectDutchMessage(message: string): void {
   expect(message).not.toMatch(/niet (?:null|NaN|-?Infinity)\./);
 }
 
+/** A whole number of euros, a text, or a column of either (PROPOSALS spills numbers, FITS plan texts). */
 function expectWellFormedValue(value: unknown): void {
-  if (typeof value === "number") expect(Number.isSafeInteger(value)).toBe(true);
-  else if (Array.isArray(value)) for (const n of value) expect(Number.isSafeInteger(n)).toBe(true);
+  if (Array.isArray(value)) for (const item of value) expectWellFormedValue(item);
+  else if (typeof value === "number") expect(Number.isSafeInteger(value)).toBe(true);
   else expect(typeof value).toBe("string");
 }
 
