@@ -63,7 +63,7 @@ export interface KeyboardWalk {
 }
 
 const ACTIONS =
-  'a[href], button, input:not([type="hidden"]), select, textarea, [role="button"], [role="checkbox"], [role="radio"], [role="tab"], [role="combobox"], [role="link"], [role="switch"], [tabindex]:not([tabindex="-1"])';
+  'a[href], button, summary, input:not([type="hidden"]), select, textarea, [role="button"], [role="checkbox"], [role="radio"], [role="tab"], [role="combobox"], [role="link"], [role="switch"], [tabindex]:not([tabindex="-1"])';
 
 /**
  * Tab from the top of the page to its end, as a keyboard user does: each stop is compared, pixel for pixel,
@@ -73,8 +73,20 @@ const ACTIONS =
 export async function keyboardWalk(page: Page): Promise<KeyboardWalk> {
   await withNames(page);
   const actions = await page.evaluate((selector) => {
+    // Closed folds (<details>) keep their content laid out but out of reach, as a reader of the screen sees it.
+    const inClosedFold = (element: Element) => {
+      for (
+        let fold = element.closest("details:not([open])");
+        fold;
+        fold = fold.parentElement?.closest("details:not([open])") ?? null
+      ) {
+        if (!fold.querySelector(":scope > summary")?.contains(element)) return true;
+      }
+      return false;
+    };
     const visible = (element: Element) =>
       element.getClientRects().length > 0 &&
+      !inClosedFold(element) &&
       getComputedStyle(element).visibility !== "hidden" &&
       element.closest('[aria-hidden="true"], [inert]') === null;
     const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(

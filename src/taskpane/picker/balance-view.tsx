@@ -10,6 +10,7 @@ import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import { formatEuros } from "../../model/money/format";
 import { printPlan, type ResolvedPlan } from "../../model/plans/resolver";
 import { proposalForms, THEMES } from "../../model/schema";
+import { Scroller } from "./totals-panel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -54,52 +55,54 @@ export function BalanceView({ queries, plan, estimate }: BalanceViewProps) {
   }, [queries, plan, estimate, years]);
 
   const table = (label: string, groups: Group[]) => (
-    <table className={styles.table} aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col" className={styles.head}>
-            {label}
-          </th>
-          <th scope="col" className={styles.head}>
-            Voorstellen
-          </th>
-          {years.map((year) => (
-            <th key={year} scope="col" className={styles.cell}>
-              {year}
+    <Scroller label={`Tabel: evenwicht per ${label.toLowerCase()}`}>
+      <table className={styles.table} aria-label={label}>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.head}>
+              {label}
             </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {groups.map(({ name, proposals }) =>
-          proposals.length === 0 ? (
-            <tr key={name}>
-              <td colSpan={2 + years.length} className={`${styles.head} ${styles.missing}`}>
-                {name}: geen voorstel in dit plan
-              </td>
-            </tr>
-          ) : (
-            <tr key={name}>
-              <th scope="row" className={styles.head}>
-                {name}
+            <th scope="col" className={styles.head}>
+              Voorstellen
+            </th>
+            {years.map((year) => (
+              <th key={year} scope="col" className={styles.cell}>
+                {year}
               </th>
-              <td className={styles.head}>{proposals.join(", ")}</td>
-              {years.map((year, i) => {
-                const sum = proposals.reduce((total, number) => {
-                  const cost = costs.get(number)![i];
-                  return total + (cost.ok ? cost.value : 0);
-                }, 0);
-                return (
-                  <td key={year} className={styles.cell}>
-                    {formatEuros(sum)}
-                  </td>
-                );
-              })}
-            </tr>
-          ),
-        )}
-      </tbody>
-    </table>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {groups.map(({ name, proposals }) =>
+            proposals.length === 0 ? (
+              <tr key={name}>
+                <td colSpan={2 + years.length} className={`${styles.head} ${styles.missing}`}>
+                  {name}: geen voorstel in dit plan
+                </td>
+              </tr>
+            ) : (
+              <tr key={name}>
+                <th scope="row" className={styles.head}>
+                  {name}
+                </th>
+                <td className={styles.head}>{proposals.join(", ")}</td>
+                {years.map((year, i) => {
+                  const sum = proposals.reduce((total, number) => {
+                    const cost = costs.get(number)![i];
+                    return total + (cost.ok ? cost.value : 0);
+                  }, 0);
+                  return (
+                    <td key={year} className={styles.cell}>
+                      {formatEuros(sum)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+    </Scroller>
   );
 
   return (

@@ -78,6 +78,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
   const [name, setName] = useState("");
   const [notice, setNotice] = useState<Notice>(null);
   const [detailsOpen, setDetailsOpen] = useState(false);
+  const [balanceOpen, setBalanceOpen] = useState(false);
   const actionFolds = useFolds();
 
   const reload = useCallback(async () => {
@@ -231,7 +232,11 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
         />
       </section>
 
-      {!empty && <BalanceView queries={queries} plan={plan} estimate={estimate} />}
+      {!empty && (
+        <Fold title="Evenwicht" count="per thema en per vorm" open={balanceOpen} onToggle={setBalanceOpen}>
+          <BalanceView queries={queries} plan={plan} estimate={estimate} />
+        </Fold>
+      )}
       {empty ? (
         <section className={styles.section} aria-label="Dekking zoeken">
           <Text weight="semibold">Dekking zoeken</Text>

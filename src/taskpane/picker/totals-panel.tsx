@@ -41,7 +41,7 @@ const useStyles = makeStyles({
 });
 
 /** A table that may be wider than the pane: focusable, so it scrolls by keyboard too. */
-function Scroller({ label, children }: { label: string; children: ReactNode }) {
+export function Scroller({ label, children }: { label: string; children: ReactNode }) {
   const styles = useStyles();
   return (
     <div className={styles.scroller} role="region" aria-label={label} tabIndex={0}>
