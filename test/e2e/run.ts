@@ -20,6 +20,7 @@ import { accessibilityTests, seriousViolations as axeViolations } from "./a11y";
 import { guidePicturesTest } from "./guide-pictures";
 import { workplaceTest } from "./workplace";
 import { horizonPaneTest } from "./horizon-pane";
+import { balanceTest } from "./balance";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -270,6 +271,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
     );
     for (const year of [2024, 2025, 2026]) assert.ok((await paneFigure(`gap-${year}`)) >= 0);
   });
+
+  balanceTest({ page: () => page, eventually, seriousViolations, screenshot, regionScreenshot });
 
   test("Voorstellen has no serious or critical accessibility violation", async () => {
     await page.getByRole("button", { name: "Openen: plan Veldwerk" }).click();

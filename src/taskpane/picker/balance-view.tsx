@@ -9,13 +9,19 @@ import { FORMS } from "../../model/forms/forms";
 import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import { formatEuros } from "../../model/money/format";
 import { printPlan, type ResolvedPlan } from "../../model/plans/resolver";
-import { proposalForms, THEMES } from "../../model/schema";
+import { proposalForms, themesOf } from "../../model/schema";
 import { Scroller } from "./totals-panel";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   table: { borderCollapse: "collapse", width: "100%", fontSize: tokens.fontSizeBase200 },
-  cell: { textAlign: "right", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // An amount never breaks after its euro sign; the table scrolls sideways instead (Scroller).
+  cell: {
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    padding: "2px 4px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   head: { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -48,7 +54,7 @@ export function BalanceView({ queries, plan, estimate }: BalanceViewProps) {
       }),
     );
     return {
-      themes: groups(THEMES, (p) => [p.theme]),
+      themes: groups(themesOf(queries.plan.proposals), (p) => [p.theme]),
       forms: groups(FORMS, (p) => proposalForms(p)),
       costs,
     };
