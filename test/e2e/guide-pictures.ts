@@ -24,6 +24,7 @@ export const GUIDE_PICTURES: Record<string, string> = {
   "voorstellen-dekking.png": "dekking-zoeken.png",
   "voorstellen-bewaren.png": "plannen-bewaren.png",
   "voorstellen-acties.png": "acties-schrappen.png",
+  "evenwicht-technologie-ontbreekt.png": "evenwicht.png",
   "buiten-excel.png": "buiten-excel.png",
   "hoog-contrast-model-laden.png": "hoog-contrast.png",
 };
