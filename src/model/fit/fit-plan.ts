@@ -21,7 +21,7 @@ import {
   type FitYearAmounts,
 } from "./instance";
 import { FIT_TIME_LIMIT_SECONDS, optimize, type FitOutcome } from "./optimize";
-import { proposalForms, THEMES } from "../schema";
+import { proposalForms, themesOf } from "../schema";
 import { resolveRequirements, type ResolvedRequirement } from "../requirements/resolve";
 import type { MipSolver } from "./program";
 
@@ -79,7 +79,7 @@ export function readRequirements(
       const proposal = proposals.get(number)!;
       return { number, theme: proposal.theme, forms: proposalForms(proposal) };
     }),
-    themes: THEMES,
+    themes: themesOf(queries.plan.proposals),
     proposalNumbers: new Set(proposals.keys()),
   });
 }

@@ -9,7 +9,7 @@ import { FORMS } from "../../model/forms/forms";
 import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import { formatEuros } from "../../model/money/format";
 import { printPlan, type ResolvedPlan } from "../../model/plans/resolver";
-import { proposalForms, THEMES } from "../../model/schema";
+import { proposalForms, themesOf } from "../../model/schema";
 import { Scroller } from "./totals-panel";
 
 const useStyles = makeStyles({
@@ -48,7 +48,7 @@ export function BalanceView({ queries, plan, estimate }: BalanceViewProps) {
       }),
     );
     return {
-      themes: groups(THEMES, (p) => [p.theme]),
+      themes: groups(themesOf(queries.plan.proposals), (p) => [p.theme]),
       forms: groups(FORMS, (p) => proposalForms(p)),
       costs,
     };

@@ -8,7 +8,7 @@ import { memo } from "react";
 import type { PlanLinks } from "../../model/links/plan-links";
 import type { CostedProposal } from "../../model/plans/resolver";
 import type { ProposalLinks } from "../../model/links/proposal-links";
-import { THEMES, type CostStatus } from "../../model/schema";
+import { themesOf, type CostStatus } from "../../model/schema";
 import { Fold } from "./fold";
 import { FoldAll } from "./fold-all";
 import { shortened, WholeText } from "./long-text";
@@ -112,10 +112,12 @@ export function ProposalList({
   onStartYear,
 }: ProposalListProps) {
   const list = useListStyles();
-  const groups = THEMES.map((theme) => ({
-    theme,
-    entries: proposals.filter((entry) => entry.proposal.theme === theme),
-  })).filter((group) => group.entries.length > 0);
+  const groups = themesOf(proposals.map((entry) => entry.proposal))
+    .map((theme) => ({
+      theme,
+      entries: proposals.filter((entry) => entry.proposal.theme === theme),
+    }))
+    .filter((group) => group.entries.length > 0);
   if (groups.length === 0) return <Text role="status">Geen voorstellen gevonden.</Text>;
   return (
     <>
