@@ -338,3 +338,21 @@ describe("the Office.js writer on the fake host", () => {
     expect(besidesLetterSlip(findings)).toEqual([]);
   });
 });
+
+describe("a theme the workbook adds", () => {
+  // Proposal 34 of a revised Bijlage 1, under a theme the letter does not have; it costs nothing.
+  const withTheme = new PlanQueries({
+    ...HORIZON_2030,
+    proposals: [
+      ...HORIZON_2030.proposals,
+      { ...HORIZON_2030.proposals[0], number: 34, theme: "Gemeenten", priority: "Kansrijk", costText: "Geen." },
+    ],
+  });
+
+  it("is a theme FIT's requirements can name, and one it keeps a proposal of", () => {
+    const answer = callModelFunction(withTheme, "FIT", ["3, 34", "kiezen", "", "laag", "thema Gemeenten 1"], {
+      fitEngine,
+    });
+    expect(answer).toEqual({ ok: true, value: "3, 34" });
+  });
+});
