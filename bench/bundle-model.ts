@@ -10,7 +10,15 @@ import webpack from "webpack";
 
 export type BundledModel = typeof import("./model-entry");
 
-export async function loadBundledModel(): Promise<BundledModel> {
+let bundled: Promise<BundledModel> | undefined;
+
+/** Bundled once per run: the functions and horizon parts time the same bundle. */
+export function loadBundledModel(): Promise<BundledModel> {
+  bundled ??= bundleModel();
+  return bundled;
+}
+
+async function bundleModel(): Promise<BundledModel> {
   const outDir = mkdtempSync(path.join(tmpdir(), "samen-bench-model-"));
   const compiler = webpack({
     mode: "production",

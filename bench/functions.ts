@@ -4,7 +4,7 @@
  * with the same data. Both run in small alternating batches, so a busy machine slows both alike; the
  * ratio is the median of the batch pairs' ratios.
  */
-import { loadBundledModel } from "./bundle-model";
+import { loadBundledModel, type BundledModel } from "./bundle-model";
 import { median, round, timeMs } from "./stats";
 
 const EVALUATIONS = 100_000;
@@ -28,8 +28,16 @@ export interface FunctionsBench {
 }
 
 export async function benchFunctions(): Promise<FunctionsBench> {
-  const { callModelFunction, LETTER_PLAN, PlanQueries } = await loadBundledModel();
-  const queries = new PlanQueries(LETTER_PLAN);
+  const model = await loadBundledModel();
+  return benchGap(model, new model.PlanQueries(model.LETTER_PLAN), GAP_CALLS);
+}
+
+/** GAP calls against the sums of the 33 proposals' costs, in alternating batches: the ratio and the times. */
+export function benchGap(
+  { callModelFunction }: BundledModel,
+  queries: InstanceType<BundledModel["PlanQueries"]>,
+  calls: ReadonlyArray<readonly unknown[]>,
+): FunctionsBench {
   // The 33 proposals' low first-year costs: a real column of the workbook.
   const column = queries.costedProposals().map(({ cost }) => (cost.incidental?.low ?? 0) + (cost.structural?.low ?? 0));
 
@@ -46,7 +54,7 @@ export async function benchFunctions(): Promise<FunctionsBench> {
   const gaps = (): number => {
     let all = 0;
     for (let i = 0; i < BATCH; i++) {
-      const result = callModelFunction(queries, "GAP", GAP_CALLS[i % GAP_CALLS.length]);
+      const result = callModelFunction(queries, "GAP", calls[i % calls.length]);
       if (result.ok) all += result.value as number;
     }
     return all;

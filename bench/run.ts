@@ -10,6 +10,7 @@ import { benchBundles, type BundleBench } from "./bundles";
 import { benchCli, type CliBench } from "./cli";
 import { benchFit, type FitBench } from "./fit";
 import { benchFunctions, type FunctionsBench } from "./functions";
+import { benchHorizon, type HorizonBench } from "./horizon";
 import { benchSyncs, type SyncBench } from "./syncs";
 import { benchValidate, type ValidateBench } from "./validate";
 
@@ -22,6 +23,10 @@ const TARGETS = {
   "validate.ratio_100k": 1.5,
   "validate.growth": 1.1,
   "cli.fn_ratio": 3,
+  "horizon.gap_ratio": 5,
+  "horizon.syncs_load": 3,
+  "horizon.syncs_validate": 2,
+  "horizon.loaded_workbook_errors": 0,
 } as const;
 
 const failed: string[] = [];
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
   const validate = await attempt<ValidateBench>("validate", benchValidate);
   const cli = await attempt<CliBench>("cli", benchCli);
   const fit = await attempt<FitBench>("fit", benchFit);
+  const horizon = await attempt<HorizonBench>("horizon", benchHorizon);
 
   const results: Record<string, unknown> = {
     functions: functions ?? { gap_ratio: null },
@@ -56,6 +62,7 @@ async function main(): Promise<void> {
     validate: validate ?? { ratio_100k: null, growth: null, peak_mb_100k: null },
     cli: cli ?? { fn_ratio: null },
     fit: fit ?? { letter_ms: null, ten_times_ms: null, optimal_checked: null },
+    horizon: horizon ?? { gap_ratio: null, syncs_load: null, syncs_validate: null, loaded_workbook_errors: null },
   };
   const targets = Object.fromEntries(
     Object.entries(TARGETS).map(([key, limit]) => {

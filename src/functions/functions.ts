@@ -15,8 +15,8 @@ void start();
 /**
  * The programme total of a year (budget lines a to h), or one budget line.
  * @customfunction
- * @param year Year, 2023 to 2026.
- * @param [line] Budget line "a" to "h", or "actielijn 1" to "actielijn 5".
+ * @param year A year of the workbook (a year column of Begroting).
+ * @param [line] A budget line by its letter ("a"), or an action line ("actielijn 1").
  * @param invocation Streaming invocation.
  */
 export function total(year: number, line: string, invocation: CustomFunctions.StreamingInvocation<number>): void {
@@ -26,7 +26,7 @@ export function total(year: number, line: string, invocation: CustomFunctions.St
 /**
  * The frame of the programme for a year (2,000,000 euros).
  * @customfunction
- * @param year Year, 2023 to 2026.
+ * @param year A year of the workbook (a year column of Begroting).
  * @param invocation Streaming invocation.
  */
 export function budget(year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
@@ -34,9 +34,9 @@ export function budget(year: number, invocation: CustomFunctions.StreamingInvoca
 }
 
 /**
- * The reserve for follow-up actions in a year (budget line h).
+ * The reserve for follow-up actions in a year (the line "Reservering …", h in the letter).
  * @customfunction
- * @param year Year, 2023 to 2026.
+ * @param year A year of the workbook (a year column of Begroting).
  * @param invocation Streaming invocation.
  */
 export function reserve(year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
@@ -44,10 +44,10 @@ export function reserve(year: number, invocation: CustomFunctions.StreamingInvoc
 }
 
 /**
- * The total of an action line from its detail table, in a year or over 2023 to 2026.
+ * The total of an action line from its detail table, in a year or over all years.
  * @customfunction
  * @param line Action line, 1 to 5.
- * @param [year] Year, 2023 to 2026; without it the sum over all years.
+ * @param [year] A year of the workbook; without it the sum over all years.
  * @param invocation Streaming invocation.
  */
 export function actielijn(line: number, year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
@@ -55,10 +55,10 @@ export function actielijn(line: number, year: number, invocation: CustomFunction
 }
 
 /**
- * The amount of one action, in a year or over 2023 to 2026.
+ * The amount of one action, in a year or over all years.
  * @customfunction
  * @param action Action number, 1 to 32.
- * @param [year] Year, 2023 to 2026; without it the sum over all years.
+ * @param [year] A year of the workbook; without it the sum over all years.
  * @param invocation Streaming invocation.
  */
 export function action(action: number, year: number, invocation: CustomFunctions.StreamingInvocation<number>): void {
@@ -81,10 +81,10 @@ export function proposal(
 }
 
 /**
- * What a plan costs, in a year or over 2024 to 2026: each proposal from its own start year.
+ * What a plan costs, in a year or over the plan years: each proposal from its own start year.
  * @customfunction
  * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
- * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
+ * @param [year] A plan year; without it the sum over the plan years.
  * @param [kind] "totaal" (default), "incidenteel" or "structureel".
  * @param [estimate] "laag" (default) or "hoog".
  * @param invocation Streaming invocation.
@@ -100,10 +100,10 @@ export function cost(
 }
 
 /**
- * What the cuts of a plan free for the reserve, in a year or over 2024 to 2026.
+ * What the cuts of a plan free for the reserve, in a year or over the plan years.
  * @customfunction
  * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
- * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
+ * @param [year] A plan year; without it the sum over the plan years.
  * @param invocation Streaming invocation.
  */
 export function freed(
@@ -118,9 +118,9 @@ export function freed(
  * The reserve plus what the cuts free minus the cost of a plan: negative is a shortfall.
  * @customfunction
  * @param plan A plan: "meest kansrijk", "kansrijk", "alle", a saved scenario, proposals such as "3 vanaf 2025, 13", with "zonder 10" or "schrap 26".
- * @param [year] Year, 2023 to 2026; without it the sum over 2024 to 2026.
+ * @param [year] A plan year; without it the sum over the plan years.
  * @param [estimate] "laag" (default) or "hoog".
- * @param [cumulative] TRUE: the running sum from 2024 up to and including the year.
+ * @param [cumulative] TRUE: the running sum from the first plan year up to and including the year.
  * @param invocation Streaming invocation.
  */
 export function gap(

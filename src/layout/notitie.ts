@@ -9,7 +9,7 @@ import { formatEuros } from "../model/money/format";
 import type { PlanQueries } from "../model/functions/queries";
 import type { EstimateEnd } from "../model/plans/costs";
 import { printPlan, type ResolvedPlan } from "../model/plans/resolver";
-import { proposalForms } from "../model/schema";
+import { proposalForms, reserveLineOf } from "../model/schema";
 import { formsText } from "../model/forms/forms";
 import { EURO_FORMAT } from "../model/money/format";
 import { LETTER } from "../model/letter/printed";
@@ -68,7 +68,9 @@ export function notitieSheet(queries: PlanQueries, input: NotitieInput): SheetLa
   put(["Raming", input.estimate === "laag" ? "laag (de lage kant van elke bandbreedte)" : "hoog"]);
 
   heading("Per planjaar");
-  put(["Jaar", "Reserve (regel h)", "Vrijgemaakt", "Kosten", "Ruimte", "Bron"], { bold: true });
+  put(["Jaar", `Reserve (regel ${reserveLineOf(queries.plan).id})`, "Vrijgemaakt", "Kosten", "Ruimte", "Bron"], {
+    bold: true,
+  });
   for (const year of figures.years) {
     put([String(year.year), year.reserve, year.freed, year.cost, year.gap, "Bijlage 2; Bijlage 1"], {
       euros: [false, false, true, true, true],

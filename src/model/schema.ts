@@ -73,6 +73,26 @@ export const PRIORITIES = ["Meest kansrijk", "Kansrijk"] as const;
 export const PrioritySchema = z.string().trim().min(1);
 export type Priority = z.infer<typeof PrioritySchema>;
 
+/** The letter's values first, then each other one the workbook's proposals hold, in their order. */
+const letterThen = (defaults: readonly string[], held: readonly string[]): string[] => [
+  ...new Set([...defaults, ...held]),
+];
+
+/** The themes to offer and group by: the letter's eight and any the workbook's proposals add. */
+export function themesOf(proposals: readonly { theme: Theme }[]): string[] {
+  return letterThen(
+    THEMES,
+    proposals.map((proposal) => proposal.theme),
+  );
+}
+
+export function prioritiesOf(proposals: readonly { priority: Priority }[]): string[] {
+  return letterThen(
+    PRIORITIES,
+    proposals.map((proposal) => proposal.priority),
+  );
+}
+
 export const ProposalSchema = z.object({
   number: z.number().int().min(1),
   theme: ThemeSchema,

@@ -24,7 +24,7 @@ import {
   savedPlanText,
   type ResolvedPlan,
 } from "../../model/plans/resolver";
-import type { Action, SavedPlan } from "../../model/schema";
+import { reserveLineOf, type Action, type SavedPlan } from "../../model/schema";
 import type { Result } from "../../model/result";
 import type { PaneWorkbook } from "../workbook";
 import { ActionCuts } from "./action-cuts";
@@ -189,10 +189,10 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           open={detailsOpen}
           onToggle={setDetailsOpen}
         >
-          <PlanYearsTable years={figures.years} />
+          <PlanYearsTable years={figures.years} reserveLine={reserveLineOf(queries.plan).id} />
           <CostChart years={figures.years} />
         </Fold>
-        <PlanText text={printPlan(plan)} />
+        <PlanText text={printPlan(plan)} year={queries.horizon.firstPlanYear} />
       </section>
 
       <ProposalsSection

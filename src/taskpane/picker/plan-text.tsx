@@ -12,12 +12,12 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
 });
 
-/** The formula the hint shows: Dutch Excel separates arguments with a semicolon. */
-export function gapFormula(planText: string, year = 2024): string {
+/** The formula the hint shows, for the first plan year: Dutch Excel separates arguments with a semicolon. */
+export function gapFormula(planText: string, year: number): string {
   return `=SAMEN.GAP("${planText.replace(/"/g, '""')}"; ${year})`;
 }
 
-export function PlanText({ text }: { text: string }) {
+export function PlanText({ text, year }: { text: string; year: number }) {
   const styles = useStyles();
   const field = useRef<ComponentRef<"textarea">>(null);
   const [copied, setCopied] = useState("");
@@ -33,7 +33,7 @@ export function PlanText({ text }: { text: string }) {
   if (text === "") {
     return <Text>Kies voorstellen of schrap acties: dan staat hier de tekst van het plan.</Text>;
   }
-  const formula = gapFormula(text);
+  const formula = gapFormula(text, year);
   // Tall enough for the whole text at the pane's width (about 32 monospace characters a line).
   const rows = Math.min(6, Math.max(1, Math.ceil(text.length / 32)));
   return (

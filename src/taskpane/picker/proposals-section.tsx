@@ -2,7 +2,7 @@
 import { Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { PlanQueries } from "../../model/functions/queries";
-import { PRIORITIES, type Priority } from "../../model/schema";
+import { prioritiesOf, type Priority } from "../../model/schema";
 import { startYearOf } from "./plan-edits";
 import type { ResolvedPlan } from "../../model/plans/resolver";
 import type { PaneYear } from "./plan-years";
@@ -57,7 +57,7 @@ export function ProposalsSection({ queries, years, plan, onToggle, onStartYear }
             onChange={(_, data) => setPriority(data.value as PriorityFilter)}
           >
             <Radio value="alle" label="Alle" />
-            {PRIORITIES.map((value) => (
+            {prioritiesOf(queries.plan.proposals).map((value) => (
               <Radio key={value} value={value} label={value} />
             ))}
           </RadioGroup>

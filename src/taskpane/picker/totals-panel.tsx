@@ -50,9 +50,10 @@ export function Scroller({ label, children }: { label: string; children: ReactNo
   );
 }
 
+/** `{line}` stands for the reserve line's letter: the workbook's, "h" in the letter. */
 const YEAR_ROWS: ReadonlyArray<{ label: string; pick: (year: PlanYear) => number; testId?: string; total?: boolean }> =
   [
-    { label: "Reserve (regel h)", pick: (year) => year.reserve },
+    { label: "Reserve (regel {line})", pick: (year) => year.reserve },
     { label: "Vrijgemaakt (schrappen)", pick: (year) => year.freed, testId: "freed" },
     { label: "Kosten voorstellen", pick: (year) => year.cost, testId: "cost" },
     { label: "Ruimte", pick: (year) => year.gap, total: true },
@@ -77,7 +78,7 @@ function YearHeader({ years }: { years: readonly number[] }) {
   );
 }
 
-export function PlanYearsTable({ years }: { years: readonly PlanYear[] }) {
+export function PlanYearsTable({ years, reserveLine }: { years: readonly PlanYear[]; reserveLine: string }) {
   const styles = useStyles();
   return (
     <Scroller label="Tabel: het plan per jaar">
@@ -88,7 +89,7 @@ export function PlanYearsTable({ years }: { years: readonly PlanYear[] }) {
           {YEAR_ROWS.map(({ label, pick, testId, total }) => (
             <tr key={label}>
               <th scope="row" className={mergeClasses(styles.head, total && styles.strong)}>
-                {label}
+                {label.replace("{line}", reserveLine)}
               </th>
               {years.map((year) => (
                 <td

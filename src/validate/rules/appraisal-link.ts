@@ -2,7 +2,7 @@
  * What an appraisal says about the plan, checked against the plan as the workbook holds it: the money
  * it says is reserved for the actions it names, and the action line it puts them in.
  *
- * A sum "structureel" is money per year: each of the plan's years 2024–2026 must hold it for the named
+ * A sum "structureel" is money per year: each plan year (2024–2026 in the letter) must hold it for the named
  * actions together. Any other sum compares with the named actions' total over all year columns. An
  * appraisal that is "Idem" repeats the row above and is judged there, once.
  */

@@ -14,7 +14,8 @@ export const notANumber: Rule = {
       const amount = context.amountAt(table, row, col);
       if (amount.kind === "text") reports.push(report(table.sheet, row, col, `"${amount.text}" is geen bedrag.`));
     });
-    // A blank number cell is no fault here: a cut row has no Voorstel, a proposal without Startjaar starts in 2024.
+    // A blank number cell is no fault here: a cut row has no Voorstel, a proposal without Startjaar
+    // starts in the first plan year.
     for (const table of context.tables.scenarioTables) {
       const numberCols = [table.proposalCol, table.startYearCol, table.cutCol].filter((col) => col !== null);
       for (const row of table.rows) {

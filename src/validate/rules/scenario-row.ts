@@ -1,27 +1,13 @@
 import { columnsOf, groupRows, readScenarioRow, type ScenarioColumn } from "../../layout/scenario-rows";
-import { LETTER_PLAN } from "../../model/letter/dataset";
-import { PlanQueries } from "../../model/functions/queries";
+import { PlanResolver } from "../../model/plans/resolver";
 import type { SavedPlanPart } from "../../model/schema";
 import { workbookHorizon } from "../horizon";
 import { choosePlanYear } from "../../model/horizon/horizon";
 import { normalizePlanName } from "../../model/plans/plan-text";
-import type { DetectedTables, ScenarioTable } from "../detect/tables";
+import type { ScenarioTable } from "../detect/tables";
+import { workbookPlanWorld } from "../plan-world";
 import { cellAt, parseA1, textAt } from "../grid";
 import { report, type Report, type Rule } from "../rule";
-
-/** The numbers the workbook's own tables hold; the letter's when the workbook has no such table. */
-function knownNumbers(tables: DetectedTables): { proposals: Set<number>; actions: Set<number> } {
-  const proposals = new Set(tables.proposalTables.flatMap((table) => table.rows.map((row) => row.number)));
-  const actions = new Set(
-    tables.amountTables
-      .filter((table) => table.kind === "detail")
-      .flatMap((table) => table.rows.flatMap((row) => row.actionNumbers)),
-  );
-  return {
-    proposals: proposals.size > 0 ? proposals : new Set(LETTER_PLAN.proposals.map((proposal) => proposal.number)),
-    actions: actions.size > 0 ? actions : new Set(LETTER_PLAN.actions.flatMap((action) => action.numbers)),
-  };
-}
 
 interface ReadRow {
   row: number;
@@ -58,7 +44,7 @@ function readRows(table: ScenarioTable, reports: Report[]): ReadRow[] {
 function unreadableScenarios(
   table: ScenarioTable,
   rows: readonly ReadRow[],
-  queries: PlanQueries,
+  resolver: PlanResolver,
   found: readonly Report[],
 ): Report[] {
   const flagged = new Set(
@@ -74,7 +60,7 @@ function unreadableScenarios(
   const reports: Report[] = [];
   for (const [key, { row, name }] of firstRow) {
     if (!clean.get(key)) continue;
-    const resolved = queries.resolvePlan(name);
+    const resolved = resolver.resolve(name);
     if (!resolved.ok)
       reports.push(
         report(
@@ -97,29 +83,29 @@ export const scenarioRow: Rule = {
   },
   check(context) {
     const reports: Report[] = [];
-    const known = knownNumbers(context.tables);
     const { planYears } = workbookHorizon(context);
     const choose = choosePlanYear(planYears);
     for (const table of context.tables.scenarioTables) {
       const rows = readRows(table, reports);
-      const queries = new PlanQueries(LETTER_PLAN, groupRows(rows));
+      const world = workbookPlanWorld(context, groupRows(rows));
+      const resolver = new PlanResolver(world);
       for (const { row, name, part } of rows) {
         const at = (col: number, message: string) => reports.push(report(table.sheet, row, col, message));
         if (part.kind === "proposal") {
-          if (!known.proposals.has(part.proposal))
+          if (!world.proposals.has(part.proposal))
             at(table.proposalCol, `Scenario "${name}" noemt onbekend voorstel ${part.proposal}.`);
           if (part.startYear !== null && !planYears.includes(part.startYear)) {
             at(table.startYearCol, `Scenario "${name}": startjaar ${part.startYear} kan niet; ${choose}.`);
           }
         } else if (part.kind === "cut") {
-          if (!known.actions.has(part.action))
+          if (!world.actions.has(part.action))
             at(table.cutCol!, `Scenario "${name}" schrapt onbekende actie ${part.action}.`);
         } else {
-          const resolved = queries.resolvePlan(part.plan);
+          const resolved = resolver.resolve(part.plan);
           if (!resolved.ok) at(table.planCol!, `Scenario "${name}", plan "${part.plan}": ${resolved.message}`);
         }
       }
-      for (const finding of unreadableScenarios(table, rows, queries, reports)) reports.push(finding);
+      for (const finding of unreadableScenarios(table, rows, resolver, reports)) reports.push(finding);
     }
     return reports;
   },

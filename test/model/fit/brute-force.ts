@@ -1,15 +1,14 @@
 /**
  * The brute force behind Dekking zoeken's tests, independent of the formulation: it tries every subset
  * of cuts (and every start year, or every subset of proposals, or both), keeps those whose room is ≥ 0
- * in 2024, 2025 and 2026 and that meet the requirements as docs/contracts/functions.md words them (read here from the
+ * in every plan year and that meet the requirements as docs/contracts/functions.md words them (read here from the
  * generator's own record of each requirement, not from the parser), and orders them by the mode's
- * goals. With the random small plans and requirements fast-check draws.
+ * goals. With the random small plans and requirements fast-check draws, over one to four plan years
+ * anywhere in 2024–2043 (a horizon is the workbook's, not the letter's).
  */
 import fc from "fast-check";
 import type { FitInstance, FitMode, FitProposal } from "../../../src/model/fit/instance";
 
-export const YEARS = [2024, 2025, 2026] as const;
-export type Y = (typeof YEARS)[number];
 export const THEMES = ["Klantaanpak", "Technologie", "Daderaanpak"];
 export const FORMS = ["seksuele uitbuiting", "arbeidsuitbuiting", "criminele uitbuiting"] as const;
 
@@ -187,18 +186,23 @@ export function bruteForce(instance: FitInstance, proposals: Tagged[], specs: Sp
 }
 
 const amount = fc.integer({ min: 0, max: 8 }).map((n) => n * 25_000);
-const yearAmounts = fc.record({ 2024: amount, 2025: amount, 2026: amount });
-const proposal = fc
-  .record({
-    startYear: fc.constantFrom<Y>(2024, 2025, 2026),
-    priority: fc.constantFrom("Meest kansrijk" as const, "Kansrijk" as const),
-    incidental: fc.integer({ min: 0, max: 12 }).map((n) => n * 25_000),
-    structural: fc.integer({ min: 0, max: 6 }).map((n) => n * 25_000),
-    estimated: fc.boolean(),
-    theme: fc.constantFrom(...THEMES),
-    forms: fc.subarray([...FORMS]),
-  })
-  .map((p) => (p.estimated ? p : { ...p, incidental: 0, structural: 0 }));
+const yearAmounts = (years: readonly number[]) =>
+  fc.tuple(...years.map(() => amount)).map((amounts) => Object.fromEntries(years.map((y, i) => [y, amounts[i]])));
+const planYears = fc
+  .record({ first: fc.integer({ min: 2024, max: 2040 }), length: fc.integer({ min: 1, max: 4 }) })
+  .map(({ first, length }) => Array.from({ length }, (_, i) => first + i));
+const proposal = (years: readonly number[]) =>
+  fc
+    .record({
+      startYear: fc.constantFrom(...years),
+      priority: fc.constantFrom("Meest kansrijk" as const, "Kansrijk" as const),
+      incidental: fc.integer({ min: 0, max: 12 }).map((n) => n * 25_000),
+      structural: fc.integer({ min: 0, max: 6 }).map((n) => n * 25_000),
+      estimated: fc.boolean(),
+      theme: fc.constantFrom(...THEMES),
+      forms: fc.subarray([...FORMS]),
+    })
+    .map((p) => (p.estimated ? p : { ...p, incidental: 0, structural: 0 }));
 
 /** Requirements over proposal numbers 1…n (n the plan's size), each kind as likely as the others. */
 function spec(n: number): fc.Arbitrary<Spec> {
@@ -224,13 +228,18 @@ function spec(n: number): fc.Arbitrary<Spec> {
 }
 
 export const sized = (actions: number, proposals: number, requirements: number) =>
-  fc.array(proposal, { minLength: 2, maxLength: proposals }).chain((tagged) =>
-    fc.record({
-      room: yearAmounts,
-      proposals: fc.constant(tagged.map((p, j) => ({ ...p, number: j + 1 }))),
-      actions: fc.array(fc.record({ numbers: fc.constant([1]), amounts: yearAmounts }), { maxLength: actions }),
-      specs: fc.array(spec(tagged.length), { maxLength: requirements }),
-    }),
+  planYears.chain((years) =>
+    fc.array(proposal(years), { minLength: 2, maxLength: proposals }).chain((tagged) =>
+      fc.record({
+        years: fc.constant(years),
+        room: yearAmounts(years),
+        proposals: fc.constant(tagged.map((p, j) => ({ ...p, number: j + 1 }))),
+        actions: fc.array(fc.record({ numbers: fc.constant([1]), amounts: yearAmounts(years) }), {
+          maxLength: actions,
+        }),
+        specs: fc.array(spec(tagged.length), { maxLength: requirements }),
+      }),
+    ),
   );
 
 /** Every plan that fits, meets the requirements and has the best goals. */

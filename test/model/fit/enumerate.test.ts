@@ -13,7 +13,7 @@ import { callModelFunction } from "../../../src/model/functions/table";
 import { PlanQueries } from "../../../src/model/functions/queries";
 import { LETTER_PLAN } from "../../../src/model/letter/dataset";
 import { resolveRequirements } from "../../../src/model/requirements/resolve";
-import { allOptima, planKey, sized, textOf, THEMES, YEARS, type Spec, type Tagged } from "./brute-force";
+import { allOptima, planKey, sized, textOf, THEMES, type Spec, type Tagged } from "./brute-force";
 
 let engine: FitEngine;
 beforeAll(async () => {
@@ -22,7 +22,7 @@ beforeAll(async () => {
 }, 60_000);
 
 /** A drawn plan with its requirements read by the parser, as FIT reads them. */
-function withRequirements({ specs, ...random }: { specs: Spec[] } & Omit<FitInstance, "years" | "requirements">) {
+function withRequirements({ specs, ...random }: { specs: Spec[] } & Omit<FitInstance, "requirements">) {
   const tagged = random.proposals as Tagged[];
   const resolved = resolveRequirements(specs.map(textOf).join("; "), {
     planProposals: tagged,
@@ -30,7 +30,7 @@ function withRequirements({ specs, ...random }: { specs: Spec[] } & Omit<FitInst
     proposalNumbers: new Set(tagged.map((p) => p.number)),
   });
   if (!resolved.ok) throw new Error(resolved.message);
-  const instance: FitInstance = { ...random, years: YEARS, requirements: resolved.value };
+  const instance: FitInstance = { ...random, requirements: resolved.value };
   return { instance, tagged, specs };
 }
 
