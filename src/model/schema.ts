@@ -57,15 +57,6 @@ export const THEMES = [
   "Overige onderwerpen",
   "Ander beleidsterrein",
 ] as const;
-/**
- * The model's themes: those its proposals name, the letter's first in the letter's order, then a
- * workbook's own in the order they come. A theme no proposal names is no theme of this model.
- */
-export function themesOf(proposals: readonly { theme: string }[]): string[] {
-  const named = new Set(proposals.map((proposal) => proposal.theme));
-  const letter: string[] = THEMES.filter((theme) => named.has(theme));
-  return [...letter, ...[...named].filter((theme) => !letter.includes(theme))];
-}
 export const ThemeSchema = z.string().trim().min(1);
 export type Theme = z.infer<typeof ThemeSchema>;
 
