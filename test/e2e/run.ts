@@ -20,6 +20,7 @@ import { accessibilityTests, seriousViolations as axeViolations } from "./a11y";
 import { guidePicturesTest } from "./guide-pictures";
 import { workplaceTest } from "./workplace";
 import { horizonPaneTest } from "./horizon-pane";
+import { loadFromCopyTest } from "./load-from-copy";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -324,6 +325,7 @@ describe("task pane in Chromium with the fake Excel host", () => {
   shareableCopyTest(() => page);
 
   horizonPaneTest({ page: () => page, eventually, paneFigure, seriousViolations, screenshot, regionScreenshot });
+  loadFromCopyTest({ openPane, results: RESULTS });
 
   accessibilityTests({ page: () => page, browser: () => browser, serverUrl: () => server.url, results: RESULTS });
 

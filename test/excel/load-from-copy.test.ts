@@ -14,21 +14,16 @@ import {
   CARRIED_YEARS,
   carriedCopy,
   COPY_SHEET,
+  copyRows,
   NEW_ACTIONS,
   type CarriedCopy,
 } from "../fixtures/bijlage2-carried";
 
-/** The copy typed into a sheet as an officer would: formulas as "=…". */
+/** A workbook holding only the copy, typed into its sheet. */
 function workbookWith(copy: CarriedCopy): FakeExcel {
   const fake = createFakeExcel();
   fake.addSheet(COPY_SHEET);
-  const bottom = Math.max(...copy.cells.map((cell) => cell.row));
-  const right = Math.max(...copy.cells.map((cell) => cell.col));
-  const rows: unknown[][] = Array.from({ length: bottom }, () => Array.from({ length: right }, () => ""));
-  for (const { row, col, value } of copy.cells) {
-    rows[row - 1][col - 1] = typeof value === "object" ? `=${value.formula}` : value;
-  }
-  fake.setCells(COPY_SHEET, "A1", rows);
+  fake.setCells(COPY_SHEET, "A1", copyRows(copy));
   return fake;
 }
 

@@ -125,9 +125,10 @@ export function LoadView({ workbook }: { workbook: PaneWorkbook }) {
         Model laden
       </Text>
       <Text>
-        Zet de begroting, de acties, de voorstellen en het overzicht uit {SOURCE_NAMES[source]}
-        {source === "brief" ? " van 2 februari 2024" : " in deze werkmap"} als tabellen in deze werkmap. Bestaande
-        tabellen worden eerst vergeleken; uw wijzigingen blijven staan tenzij u kiest ze te overschrijven.
+        {source === "brief"
+          ? "Zet de begroting, de acties, de voorstellen en het overzicht uit de brief van 2 februari 2024 als tabellen in deze werkmap."
+          : "Zet de begroting, de acties, de voorstellen en het overzicht uit de kopie van Bijlage 2 als tabellen in deze werkmap; de kopie zelf blijft zoals ze is."}{" "}
+        Bestaande tabellen worden eerst vergeleken; uw wijzigingen blijven staan tenzij u kiest ze te overschrijven.
       </Text>
       {copy.kind !== "none" && <SourceChoice copy={copy} source={source} onChange={chooseSource} />}
       {refused && copy.kind === "refused" && (
