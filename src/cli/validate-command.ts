@@ -42,7 +42,8 @@ function summaryLine(summary: FindingSummary): string {
   ].join(", ");
 }
 
-function report(file: string, findings: readonly Finding[]): string[] {
+/** The findings of `file` per sheet, cell by cell, and a summary line: also why `workbook --from` refuses. */
+export function report(file: string, findings: readonly Finding[]): string[] {
   const lines = [`Controle van ${file}`];
   const sheets = [...new Set(findings.map((finding) => finding.sheet))];
   const cellWidth = findings.reduce((width, finding) => Math.max(width, finding.cell.length), 4);

@@ -17,7 +17,7 @@ import { BUILT_IN_PLANS } from "../model/plans/resolver";
 import { overzichtYearColumn } from "../layout/overzicht";
 import { planHorizon, type Plan, type SavedPlan } from "../model/schema";
 import type { Horizon } from "../model/horizon/horizon";
-import { compareTable, type CellDifference, type TableComparison } from "./compare-table";
+import { compareTable, type CellDifference, type TableComparison } from "../load/compare-table";
 import { cellInput } from "./literal-text";
 import { columnLetter, overzichtFormulas, queueChart, queueFreeCells, queuePrint, queueTable } from "./write-layout";
 

@@ -10,6 +10,8 @@ import { invalid, ok, type Result } from "../model/result";
 import type { SavedPlan } from "../model/schema";
 import { validateGrid, type Finding } from "../validate";
 import { loadModel, planLoad, type LoadPlan, type LoadSummary } from "../excel/load-model";
+import { copyInWorkbook, planOfSource } from "../excel/copy-source";
+import { offerOf, type CopyOffer, type LoadSource } from "../load/load-source";
 
 export interface PaneWorkbook {
   /** The plan as the workbook's model tables hold it (the letter's until they exist), now and after edits. */
@@ -21,9 +23,11 @@ export interface PaneWorkbook {
   saveScenario(scenario: SavedPlan, planYears: readonly number[]): Promise<Result<void>>;
   renameScenario(from: string, to: string): Promise<Result<void>>;
   deleteScenario(name: string): Promise<Result<void>>;
-  /** What the model would change in the workbook: nothing is written. */
-  planLoad(): Promise<Result<LoadPlan>>;
-  loadModel(options: { overwriteEdits: boolean }): Promise<Result<LoadSummary>>;
+  /** Whether the validator finds a copy of Bijlage 2 here, and whether a model can be made of it. */
+  findCopy(): Promise<Result<CopyOffer>>;
+  /** What the model from `source` (default the letter) would change in the workbook: nothing is written. */
+  planLoad(source?: LoadSource): Promise<Result<LoadPlan>>;
+  loadModel(options: { overwriteEdits: boolean; source?: LoadSource }): Promise<Result<LoadSummary>>;
   check(): Promise<Result<Finding[]>>;
   selectCell(sheet: string, cell: string): Promise<Result<void>>;
   /** Deelbare kopie: a new workbook with every SAMEN formula as its value; this one stays as it is. */
@@ -56,8 +60,17 @@ export const officeWorkbook: PaneWorkbook = {
   saveScenario: (scenario, planYears) => inExcel((context) => saveScenario(context, scenario, planYears)),
   renameScenario: (from, to) => inExcel((context) => renameScenario(context, from, to)),
   deleteScenario: (name) => inExcel((context) => deleteScenario(context, name)),
-  planLoad: () => inExcel(async (context) => ok(await planLoad(context))),
-  loadModel: (options) => inExcel(async (context) => ok(await loadModel(context, options))),
+  findCopy: () => inExcel(async (context) => ok(offerOf(await copyInWorkbook(context)))),
+  planLoad: (source = "brief") =>
+    inExcel(async (context) => {
+      const plan = await planOfSource(context, source);
+      return plan.ok ? ok(await planLoad(context, plan.value)) : plan;
+    }),
+  loadModel: ({ overwriteEdits, source = "brief" }) =>
+    inExcel(async (context) => {
+      const plan = await planOfSource(context, source);
+      return plan.ok ? ok(await loadModel(context, { overwriteEdits, plan: plan.value })) : plan;
+    }),
   check: () => inExcel(async (context) => ok(validateGrid(await readGridFromExcel(context)))),
   selectCell: (sheet, cell) =>
     inExcel(async (context) => {

@@ -12,6 +12,8 @@ export interface WorkbookHorizon {
   /** From the first to the last year any table names, consecutive. */
   years: number[];
   frameOf(year: number): number;
+  /** From Kader, else as for a workbook without Kader. */
+  phaseOf(year: number): Phase;
   planYears: number[];
 }
 
@@ -44,6 +46,7 @@ export function workbookHorizon(context: RuleContext): WorkbookHorizon {
   return {
     years,
     frameOf: (year) => frames.get(year) ?? titleFrame,
+    phaseOf: (year) => kader.find((row) => row.year === year)?.phase ?? "raming",
     planYears: first < 0 ? [] : years.slice(first),
   };
 }

@@ -11,7 +11,7 @@ import { parseA1, rightOf, textAt, type GridSheet, type GridWorkbook } from "./g
 import type { Finding, RuleContext } from "./rule";
 import { RULES } from "./rules";
 
-export type { Finding, Severity } from "./rule";
+export type { Finding, RuleContext, Severity } from "./rule";
 export type { GridWorkbook, GridSheet, GridCell } from "./grid";
 export { RULES } from "./rules";
 
@@ -89,7 +89,17 @@ function byPosition(a: Finding, b: Finding, sheetOrder: Map<string, number>): nu
   );
 }
 
+/** The findings, and the tables and cell readings they were judged on (src/load builds a model from them). */
+export interface Inspection {
+  findings: Finding[];
+  context: RuleContext;
+}
+
 export function validateGrid(workbook: GridWorkbook, options: ValidateOptions = {}): Finding[] {
+  return inspectGrid(workbook, options).findings;
+}
+
+export function inspectGrid(workbook: GridWorkbook, options: ValidateOptions = {}): Inspection {
   const tables = detectTables(workbook, (name, index) => options.onSheet?.(name, index, workbook.sheets.length));
   const resolveStructured = structuredResolver(tables);
   const evaluator = new FormulaEvaluator(workbook, resolveStructured);
@@ -106,7 +116,7 @@ export function validateGrid(workbook: GridWorkbook, options: ValidateOptions = 
     rule.check(context).map((found): Finding => ({ rule: rule.meta.id, severity: rule.meta.severity, ...found })),
   );
   // Stable sort: findings of one cell keep the order of RULES.
-  return findings.sort((a, b) => byPosition(a, b, sheetOrder));
+  return { findings: findings.sort((a, b) => byPosition(a, b, sheetOrder)), context };
 }
 
 export function summarize(findings: readonly Finding[]): FindingSummary {

@@ -21,6 +21,7 @@ import { guidePicturesTest } from "./guide-pictures";
 import { workplaceTest } from "./workplace";
 import { horizonPaneTest } from "./horizon-pane";
 import { balanceTest } from "./balance";
+import { loadFromCopyTest } from "./load-from-copy";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -327,6 +328,7 @@ describe("task pane in Chromium with the fake Excel host", () => {
   shareableCopyTest(() => page);
 
   horizonPaneTest({ page: () => page, eventually, paneFigure, seriousViolations, screenshot, regionScreenshot });
+  loadFromCopyTest({ openPane, results: RESULTS });
 
   accessibilityTests({ page: () => page, browser: () => browser, serverUrl: () => server.url, results: RESULTS });
 

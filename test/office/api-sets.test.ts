@@ -48,7 +48,7 @@ describe("check:office on a copy of src/ with planted Office.js members", () => 
     );
     plant(
       srcCopy,
-      "excel/compare-table.ts",
+      "excel/literal-text.ts",
       [
         "export function plantedNotes(sheet: Excel.Worksheet): Excel.NoteCollection | undefined {",
         '  if (!Office.context.requirements.isSetSupported("ExcelApi", "1.18")) return undefined;',

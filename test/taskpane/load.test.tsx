@@ -77,4 +77,62 @@ describe("Model laden", () => {
     await act(async () => {});
     expect(screen.getByRole("alert").textContent).toContain("Excel kon de opdracht niet uitvoeren.");
   });
+
+  test("without a copy of Bijlage 2 the letter is the only source: no choice is offered", async () => {
+    const workbook = new MemoryWorkbook();
+    await openLoad(workbook);
+    expect(screen.queryByRole("radiogroup")).toBeNull();
+    expect(workbook.previews).toEqual([undefined]);
+  });
+
+  test("with a copy of Bijlage 2 the officer chooses Uit deze werkmap, and the preview and load follow it", async () => {
+    const workbook = new MemoryWorkbook();
+    workbook.copy = { kind: "model", description: "2023–2028, 9 regels, 34 acties; de voorstellen uit de brief" };
+    workbook.preview = {
+      parts: [
+        {
+          name: "Begroting",
+          state: "edited",
+          detail: "1 cel wijkt af van de brief",
+          differences: ['Begroting, regel i, Omschrijving: in de werkmap "x", in de brief "y"'],
+        },
+      ],
+    };
+    await openLoad(workbook);
+    const choice = screen.getByRole("radiogroup");
+    const letter = within(choice).getByRole("radio", { name: "Uit de brief (2 februari 2024)" });
+    expect((letter as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(
+      within(choice).getByRole("radio", {
+        name: "Uit deze werkmap: de kopie van Bijlage 2 (2023–2028, 9 regels, 34 acties; de voorstellen uit de brief)",
+      }),
+    );
+    await act(async () => {});
+    expect(workbook.previews).toEqual([undefined, "werkmap"]);
+    fireEvent.click(
+      screen.getByRole("checkbox", {
+        name: "Overschrijf mijn wijzigingen in Begroting met de cijfers uit de kopie van Bijlage 2",
+      }),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Model bijwerken" }));
+    await act(async () => {});
+    expect(workbook.loads).toEqual([{ overwriteEdits: true, source: "werkmap" }]);
+  });
+
+  test("a copy with errors is offered but not loaded: its findings are listed cell by cell", async () => {
+    const workbook = new MemoryWorkbook();
+    const finding = 'Bijlage 2!G70: De waarde "2O" is geen getal. (not-a-number)';
+    workbook.copy = { kind: "refused", lines: [finding] };
+    await openLoad(workbook);
+    fireEvent.click(screen.getByRole("radio", { name: "Uit deze werkmap: de kopie van Bijlage 2" }));
+    await act(async () => {});
+    const list = screen.getByRole("list", { name: "Fouten in de kopie van Bijlage 2" });
+    expect(list.textContent).toBe(finding);
+    expect((screen.getByRole("button", { name: "Model laden" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(workbook.previews).toEqual([undefined]);
+    fireEvent.click(screen.getByRole("radio", { name: "Uit de brief (2 februari 2024)" }));
+    await act(async () => {});
+    expect(screen.queryByRole("list", { name: "Fouten in de kopie van Bijlage 2" })).toBeNull();
+    expect(workbook.previews).toEqual([undefined, undefined]);
+  });
 });

@@ -9,6 +9,7 @@ import { LiveValue } from "../../src/runtime/live-value";
 import type { ShareOutcome } from "../../src/runtime/shareable-copy";
 import type { LoadPlan, LoadSummary } from "../../src/excel/load-model";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
+import type { CopyOffer, LoadSource } from "../../src/load/load-source";
 import type { Finding } from "../../src/validate";
 
 export class MemoryWorkbook implements PaneWorkbook {
@@ -40,16 +41,24 @@ export class MemoryWorkbook implements PaneWorkbook {
 
   preview: LoadPlan = { parts: [] };
   summary: LoadSummary = { lines: [], created: [], updated: [], leftAlone: [] };
+  /** What "Uit deze werkmap" finds, and the source of every preview, in order. */
+  copy: CopyOffer = { kind: "none" };
+  previews: (LoadSource | undefined)[] = [];
   /** The options of every load, in order. */
-  loads: { overwriteEdits: boolean }[] = [];
+  loads: { overwriteEdits: boolean; source?: LoadSource }[] = [];
   /** Resolves a pending load when the test says so, to see the progress indicator. */
   holdLoad: Promise<void> = Promise.resolve();
 
-  async planLoad(): Promise<Result<LoadPlan>> {
+  async findCopy(): Promise<Result<CopyOffer>> {
+    return ok(this.copy);
+  }
+
+  async planLoad(source?: LoadSource): Promise<Result<LoadPlan>> {
+    this.previews.push(source);
     return ok(this.preview);
   }
 
-  async loadModel(options: { overwriteEdits: boolean }): Promise<Result<LoadSummary>> {
+  async loadModel(options: { overwriteEdits: boolean; source?: LoadSource }): Promise<Result<LoadSummary>> {
     this.loads.push(options);
     await this.holdLoad;
     return ok(this.summary);

@@ -91,6 +91,30 @@ function summaryRow(sheet: GridSheet, row: number, col: number): AmountRow | nul
   return { row, labelCol: col, label: `${lineId}.`, lineId, actionNumbers: [], actionLine };
 }
 
+/**
+ * A description as the officer wrote it, for the model read from the copy: the rules match on the
+ * normalized text, as long as the label cell's text with its spaces collapsed, so the rest is taken from
+ * there with its capitals.
+ */
+function writtenDescription(sheet: GridSheet, row: AmountRow, label: RegExp): string {
+  const rest = label.exec(labelCellText(sheet, row.row, row.labelCol))?.[2];
+  const shown = textAt(sheet, row.row, row.labelCol)
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .replace(/\s+/g, " ");
+  const kept = rest && shown.length === normalized(shown).length ? shown.slice(shown.length - rest.length) : rest;
+  return descriptionOf(sheet, row.row, row.labelCol, kept).replace(/\s+/g, " ").trim();
+}
+
+/** The description of a line of the summary table: after its letter ("a. Programmakosten"), or in the cell beside. */
+export function lineDescription(sheet: GridSheet, row: AmountRow): string {
+  return writtenDescription(sheet, row, LINE_LABEL);
+}
+
+/** The description of an action of a detail table, as written. */
+export function actionDescription(sheet: GridSheet, row: AmountRow): string {
+  return writtenDescription(sheet, row, ACTION_LABEL);
+}
+
 /** The description of an action in a detail table of the letter: after its number, or in the cell beside. */
 export function detailDescription(sheet: GridSheet, row: AmountRow): string {
   const rest = ACTION_LABEL.exec(labelCellText(sheet, row.row, row.labelCol))?.[2];
