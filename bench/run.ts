@@ -21,6 +21,7 @@ const TARGETS = {
   "bundle.functions_gz": 60_000,
   "validate.ratio_100k": 1.5,
   "validate.growth": 1.1,
+  "validate.wide_ratio": 1.5,
   "cli.fn_ratio": 3,
 } as const;
 
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
     functions: functions ?? { gap_ratio: null },
     syncs: syncs ?? { load: null, validate: null },
     bundle: bundle ?? { taskpane_gz: null, functions_gz: null },
-    validate: validate ?? { ratio_100k: null, growth: null, peak_mb_100k: null },
+    validate: validate ?? { ratio_100k: null, growth: null, wide_ratio: null, peak_mb_100k: null },
     cli: cli ?? { fn_ratio: null },
     fit: fit ?? { letter_ms: null, ten_times_ms: null, optimal_checked: null },
   };

@@ -69,7 +69,12 @@ function gridCell(cell: RawCell, context: WorkbookContext): GridCell {
  * in its row, so a sheet holding A1 and XFD1048576 costs two cells. The arrays grow by assignment: V8
  * keeps an array with a wide gap as a dictionary of what it holds (`rows.length = n` would allocate n).
  */
-function gridSheet(name: string, cells: RawCell[], context: WorkbookContext, fileName: string): GridSheet | GridReadResult {
+function gridSheet(
+  name: string,
+  cells: RawCell[],
+  context: WorkbookContext,
+  fileName: string,
+): GridSheet | GridReadResult {
   if (cells.length === 0) return emptySheet(name);
   let [top, left] = [Infinity, Infinity];
   for (const cell of cells) {

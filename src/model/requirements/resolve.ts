@@ -73,7 +73,8 @@ function rulesOf(requirement: Requirement, context: RequirementContext): Require
   if (unknown !== undefined) {
     // A loop, not Math.min(...numbers): a spread over a workbook's proposals can overflow the stack.
     let [lowest, highest] = [Infinity, -Infinity];
-    for (const number of context.proposalNumbers) [lowest, highest] = [Math.min(lowest, number), Math.max(highest, number)];
+    for (const number of context.proposalNumbers)
+      [lowest, highest] = [Math.min(lowest, number), Math.max(highest, number)];
     return `onbekend voorstel ${unknown}; de werkmap heeft voorstellen ${lowest} tot en met ${highest}.`;
   }
   const themes = () => groupBy(context.themes, (proposal) => [proposal.theme], context);
