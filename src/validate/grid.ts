@@ -43,12 +43,30 @@ export function emptySheet(name: string): GridSheet {
 }
 
 /**
- * A span longer than this is walked by the entries an array holds rather than slot by slot: a row holding
+ * A span longer than this is walked by the slots an array holds rather than slot by slot: a row holding
  * A and XFD has two cells, not 16 384 slots. Shorter spans are walked by index, faster for dense rows.
  */
 const SLOTS_WALKED = 64;
 
-/** Each entry present in items[from..to] (0-based slots, both included), in order. */
+/** The slots each walked array holds, ascending: found once per array, as a sheet is not changed once read. */
+const heldSlots = new WeakMap<ReadonlyArray<unknown>, Int32Array>();
+
+function slotsHeld(items: ReadonlyArray<unknown>): Int32Array {
+  let slots = heldSlots.get(items);
+  if (!slots) {
+    const held: number[] = [];
+    // An array's own index keys come in ascending order; a sparse array yields only the slots it holds.
+    for (const key in items) held.push(Number(key));
+    heldSlots.set(items, (slots = Int32Array.from(held)));
+  }
+  return slots;
+}
+
+/**
+ * Each entry present in items[from..to] (0-based slots, both included), in order: by index over a short
+ * span, else from the first slot held at or after `from` (a binary search), so a small area of a long
+ * sheet costs its own rows, and a long span of a sparse sheet the rows it holds.
+ */
 function forEachPresent<T>(
   items: ReadonlyArray<T | null | undefined> | undefined,
   from: number,
@@ -64,11 +82,16 @@ function forEachPresent<T>(
     }
     return;
   }
-  // An array's own index keys come in ascending order; a sparse array yields only the slots it holds.
-  for (const key in items) {
-    const slot = Number(key);
-    const item = items[slot];
-    if (slot >= first && slot <= last && item) visit(item, slot);
+  const slots = slotsHeld(items);
+  let [low, high] = [0, slots.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (slots[middle] < first) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < slots.length && slots[i] <= last; i++) {
+    const item = items[slots[i]];
+    if (item) visit(item, slots[i]);
   }
 }
 
