@@ -34,8 +34,8 @@ export function tableFaults(xml: string): string[] {
 /** The faults of every table part in the package, in part order. */
 export async function packageTableFaults(zip: JSZip): Promise<string[]> {
   const parts = Object.values(zip.files).filter((file) => !file.dir && /(^|\/)tables\/[^/]+\.xml$/.test(file.name));
-  const faults: string[] = [];
+  let faults: string[] = [];
   for (const part of parts.sort((a, b) => a.name.localeCompare(b.name, "en", { numeric: true })))
-    faults.push(...tableFaults(await part.async("string")));
+    faults = faults.concat(tableFaults(await part.async("string")));
   return faults;
 }

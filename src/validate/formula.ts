@@ -4,7 +4,7 @@
  * simple structured references (`Begroting[2024]`). Files written by scripts often carry no cached results; this fills them in.
  * Anything else is "unsupported" (null), never a guess.
  */
-import { bottomOf, cellAt, columnNumber, rightOf, type GridCell, type GridSheet, type GridWorkbook } from "./grid";
+import { cellAt, columnNumber, forEachCellIn, type GridCell, type GridSheet, type GridWorkbook } from "./grid";
 
 export interface Area {
   /** null: the formula's own sheet. */
@@ -301,15 +301,15 @@ export class FormulaEvaluator {
     const sheet = this.sheetOf(area, home);
     if (!sheet) return { error: "#REF!" };
     let total = 0;
-    // Only the sheet's used rectangle can hold values: SUM(A1:A1048576) costs no more than the data.
-    const [bottom, right] = [Math.min(area.bottom, bottomOf(sheet)), Math.min(area.right, rightOf(sheet))];
-    for (let row = Math.max(area.top, sheet.top); row <= bottom; row++) {
-      for (let col = Math.max(area.left, sheet.left); col <= right; col++) {
-        const value = this.valueOf(sheet, row, col);
-        if (value === null || "error" in value) return value;
-        if ("number" in value) total += value.number;
-      }
-    }
-    return { number: total };
+    let failed: Computed | undefined;
+    // Only the cells present can hold values (a blank adds nothing): SUM(A1:XFD1048576) costs no more
+    // than the data.
+    forEachCellIn(sheet, area.top, area.left, area.bottom, area.right, (_cell, row, col) => {
+      if (failed !== undefined) return;
+      const value = this.valueOf(sheet, row, col);
+      if (value === null || "error" in value) failed = value;
+      else if ("number" in value) total += value.number;
+    });
+    return failed !== undefined ? failed : { number: total };
   }
 }

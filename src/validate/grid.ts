@@ -1,7 +1,13 @@
 /**
- * The host-free picture of a workbook that validation reads: per sheet, a rectangle of cells with the
+ * The host-free picture of a workbook that validation reads: per sheet, the cells present with the
  * value Excel shows (or the cached result of a formula), the formula text and the number format. Both
- * readers (ExcelJS for files, Office.js for the open workbook) produce it; no rule sees a host object.
+ * readers (the file reader, Office.js for the open workbook) produce it; no rule sees a host object.
+ *
+ * A sheet's rows may be sparse: the file reader leaves out what a file does not hold, a row without
+ * cells as a hole in the rows and a cell not present as a hole in its row, so a sheet holding A1 and
+ * XFD1048576 costs two cells, not the rectangle between them nor a slot per row (docs/hostile-input.md).
+ * Whatever walks a sheet walks its cells present (forEachCell, forEachCellIn, rightOf), never the
+ * rectangle's slots, and reads a cell with cellAt.
  */
 import { z } from "zod";
 
@@ -23,6 +29,7 @@ export const GridSheetSchema = z.object({
   /** 1-based row and column of rows[0][0]. */
   top: z.number().int().min(1),
   left: z.number().int().min(1),
+  /** Per row from top, its cells from left; a row or cell not present is null, or a hole. */
   rows: z.array(z.array(GridCellSchema.nullable())),
 });
 export type GridSheet = z.infer<typeof GridSheetSchema>;
@@ -33,6 +40,80 @@ export type GridWorkbook = z.infer<typeof GridWorkbookSchema>;
 /** A sheet without any value, as both readers give it. */
 export function emptySheet(name: string): GridSheet {
   return { name, top: 1, left: 1, rows: [] };
+}
+
+/**
+ * A span longer than this is walked by the slots an array holds rather than slot by slot: a row holding
+ * A and XFD has two cells, not 16 384 slots. Shorter spans are walked by index, faster for dense rows.
+ */
+const SLOTS_WALKED = 64;
+
+/** The slots each walked array holds, ascending: found once per array, as a sheet is not changed once read. */
+const heldSlots = new WeakMap<ReadonlyArray<unknown>, Int32Array>();
+
+function slotsHeld(items: ReadonlyArray<unknown>): Int32Array {
+  let slots = heldSlots.get(items);
+  if (!slots) {
+    const held: number[] = [];
+    // An array's own index keys come in ascending order; a sparse array yields only the slots it holds.
+    for (const key in items) held.push(Number(key));
+    heldSlots.set(items, (slots = Int32Array.from(held)));
+  }
+  return slots;
+}
+
+/**
+ * Each entry present in items[from..to] (0-based slots, both included), in order: by index over a short
+ * span, else from the first slot held at or after `from` (a binary search), so a small area of a long
+ * sheet costs its own rows, and a long span of a sparse sheet the rows it holds.
+ */
+function forEachPresent<T>(
+  items: ReadonlyArray<T | null | undefined> | undefined,
+  from: number,
+  to: number,
+  visit: (item: T, slot: number) => void,
+): void {
+  if (!items) return;
+  const [first, last] = [Math.max(from, 0), Math.min(to, items.length - 1)];
+  if (last - first < SLOTS_WALKED) {
+    for (let slot = first; slot <= last; slot++) {
+      const item = items[slot];
+      if (item) visit(item, slot);
+    }
+    return;
+  }
+  const slots = slotsHeld(items);
+  let [low, high] = [0, slots.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (slots[middle] < first) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < slots.length && slots[i] <= last; i++) {
+    const item = items[slots[i]];
+    if (item) visit(item, slots[i]);
+  }
+}
+
+/** Each cell present on the sheet, row by row, left to right, with its 1-based row and column. */
+export function forEachCell(sheet: GridSheet, visit: (cell: GridCell, row: number, col: number) => void): void {
+  forEachCellIn(sheet, sheet.top, sheet.left, bottomOf(sheet), rightOf(sheet), visit);
+}
+
+/** Each cell present in the area (1-based, bounds included), row by row, left to right. */
+export function forEachCellIn(
+  sheet: GridSheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  visit: (cell: GridCell, row: number, col: number) => void,
+): void {
+  forEachPresent(sheet.rows, top - sheet.top, bottom - sheet.top, (cells, r) =>
+    forEachPresent(cells, left - sheet.left, right - sheet.left, (cell, slot) =>
+      visit(cell, sheet.top + r, sheet.left + slot),
+    ),
+  );
 }
 
 export function cellAt(sheet: GridSheet, row: number, col: number): GridCell | null {
@@ -48,9 +129,9 @@ const widths = new WeakMap<GridSheet, number>();
 export function rightOf(sheet: GridSheet): number {
   let width = widths.get(sheet);
   if (width === undefined) {
-    width = 0;
-    for (const row of sheet.rows) width = Math.max(width, row.length);
-    widths.set(sheet, width);
+    let widest = 0;
+    forEachPresent(sheet.rows, 0, sheet.rows.length - 1, (row) => (widest = Math.max(widest, row.length)));
+    widths.set(sheet, (width = widest));
   }
   return sheet.left + width - 1;
 }

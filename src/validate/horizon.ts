@@ -23,10 +23,10 @@ export function workbookHorizon(context: RuleContext): WorkbookHorizon {
     ...amountTables.flatMap((table) => table.years.map((column) => column.year)),
     ...kaderTables.flatMap((table) => table.rows.flatMap((row) => (row.year === null ? [] : [row.year]))),
   ];
-  const years =
-    named.length === 0
-      ? []
-      : Array.from({ length: Math.max(...named) - Math.min(...named) + 1 }, (_, i) => Math.min(...named) + i);
+  // reduce, not Math.min(...named): a Kader table of many rows would overflow the stack.
+  const earliest = named.reduce((lowest, year) => Math.min(lowest, year), Infinity);
+  const latest = named.reduce((highest, year) => Math.max(highest, year), -Infinity);
+  const years = named.length === 0 ? [] : Array.from({ length: latest - earliest + 1 }, (_, i) => earliest + i);
   const frames = new Map<number, number>();
   const phases = new Map<number, Phase>();
   for (const table of kaderTables) {

@@ -7,7 +7,7 @@ import { detectTables } from "./detect";
 import type { DetectedTables } from "./detect/tables";
 import { FormulaEvaluator, type Area, type StructuredResolver } from "./formula";
 import { normalized } from "./detect/headers";
-import { parseA1, rightOf, textAt, type GridSheet, type GridWorkbook } from "./grid";
+import { forEachCellIn, parseA1, rightOf, textAt, type GridSheet, type GridWorkbook } from "./grid";
 import type { Finding, RuleContext } from "./rule";
 import { RULES } from "./rules";
 
@@ -40,11 +40,13 @@ function structuredResolver(tables: DetectedTables): StructuredResolver {
     for (const table of candidates) {
       const { sheet, headerRow } = table;
       const lastBodyRow = "lastBodyRow" in table ? table.lastBodyRow : lastRowOf(table);
-      for (let col = sheet.left; col <= rightOf(sheet); col++) {
-        if (normalized(textAt(sheet, headerRow, col)) !== normalized(column)) continue;
-        const area: Area = { sheet: sheet.name, top: headerRow + 1, left: col, bottom: lastBodyRow, right: col };
-        return area;
-      }
+      let found: number | null = null;
+      forEachCellIn(sheet, headerRow, sheet.left, headerRow, rightOf(sheet), (_cell, _row, col) => {
+        if (found === null && normalized(textAt(sheet, headerRow, col)) === normalized(column)) found = col;
+      });
+      if (found === null) continue;
+      const area: Area = { sheet: sheet.name, top: headerRow + 1, left: found, bottom: lastBodyRow, right: found };
+      return area;
     }
     return null;
   };

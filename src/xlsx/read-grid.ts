@@ -14,12 +14,8 @@ import { readXlsxBytes, type XlsxBytesFailure } from "./xlsx-bytes";
 
 export type GridReadFailure = XlsxBytesFailure;
 
-/**
- * The grid holds a sheet's used range as a dense rectangle. Two cells far apart (A1 and XFD1048576)
- * span billions of cells and would exhaust memory, so a rectangle past this budget is refused.
- * A sheet of 100 000 action rows spans under a million cells.
- */
-export const MAX_GRID_CELLS = 10_000_000;
+/** Excel's sheet: a cell past it is no cell Excel wrote, and would make the rows array as long as it says. */
+const [MAX_ROWS, MAX_COLUMNS] = [1_048_576, 16_384];
 
 export type GridReadResult =
   { ok: true; workbook: GridWorkbook } | { ok: false; reason: GridReadFailure; message: string };
@@ -67,7 +63,12 @@ function gridCell(cell: RawCell, context: WorkbookContext): GridCell {
   return grid;
 }
 
-/** The cells straight into their place in the sheet's rectangle, bounds first. */
+/**
+ * The cells straight into their place in the sheet's rows, bounds first. Only the cells the file holds
+ * are placed (docs/hostile-input.md): a row without cells is a hole in the rows, a cell not held a hole
+ * in its row, so a sheet holding A1 and XFD1048576 costs two cells. The arrays grow by assignment: V8
+ * keeps an array with a wide gap as a dictionary of what it holds (`rows.length = n` would allocate n).
+ */
 function gridSheet(
   name: string,
   cells: RawCell[],
@@ -75,24 +76,19 @@ function gridSheet(
   fileName: string,
 ): GridSheet | GridReadResult {
   if (cells.length === 0) return emptySheet(name);
-  let [top, left, bottom, right] = [Infinity, Infinity, 0, 0];
+  let [top, left] = [Infinity, Infinity];
   for (const cell of cells) {
-    [top, bottom] = [Math.min(top, cell.row), Math.max(bottom, cell.row)];
-    [left, right] = [Math.min(left, cell.column), Math.max(right, cell.column)];
+    if (!(cell.row >= 1 && cell.row <= MAX_ROWS && cell.column >= 1 && cell.column <= MAX_COLUMNS)) {
+      return failure(
+        "damaged",
+        `${fileName} is beschadigd: blad "${name}" heeft een cel buiten de ${MAX_ROWS.toLocaleString("nl-NL")} ` +
+          `rijen en ${MAX_COLUMNS.toLocaleString("nl-NL")} kolommen die Excel kent.`,
+      );
+    }
+    [top, left] = [Math.min(top, cell.row), Math.min(left, cell.column)];
   }
-  const [height, width] = [bottom - top + 1, right - left + 1];
-  if (height * width > MAX_GRID_CELLS) {
-    return failure(
-      "too-large",
-      `Blad "${name}" in ${fileName} beslaat ${height.toLocaleString("nl-NL")} rijen bij ` +
-        `${width.toLocaleString("nl-NL")} kolommen, meer dan de controle aankan. Wis de lege rijen en ` +
-        "kolommen buiten de tabellen (Ctrl+End toont waar het blad eindigt) en controleer opnieuw.",
-    );
-  }
-  const emptyRow = (): Array<GridCell | null> => new Array<GridCell | null>(width).fill(null);
-  const rows = new Array<Array<GridCell | null>>(height);
-  for (const cell of cells) (rows[cell.row - top] ??= emptyRow())[cell.column - left] = gridCell(cell, context);
-  for (let r = 0; r < height; r++) rows[r] ??= emptyRow();
+  const rows: Array<Array<GridCell | null>> = [];
+  for (const cell of cells) (rows[cell.row - top] ??= [])[cell.column - left] = gridCell(cell, context);
   return { name, top, left, rows };
 }
 

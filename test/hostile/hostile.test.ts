@@ -260,6 +260,12 @@ describe("usage", () => {
     const run = samen(["fn", "TOTAL", "9007199254740993"]);
     expectKept(run, 1, /moet een geheel getal tot 2\^53 zijn: 9007199254740993 is te groot/, "stdout");
     expect(run.stdout).not.toContain("9007199254740992");
+    // In a plan text too: a start year, a proposal, a cut.
+    for (const plan of ["1 vanaf 9007199254740993", "vanaf 9007199254740993; 1", "schrap 9007199254740993"]) {
+      const planRun = samen(["fn", "GAP", plan, "2024"]);
+      expectKept(planRun, 1, /9007199254740993 is te groot om exact te rekenen/, "stdout");
+      expect(planRun.stdout).not.toContain("9007199254740992");
+    }
   });
 });
 
@@ -302,6 +308,100 @@ describe("share on what it cannot replace", () => {
     const run = samen(["share", source, path.join(base, "kopie.xlsx")]);
     expectKept(run, 2, /SAMEN-formules die niet te vervangen zijn/);
     expect(Object.keys(snapshot(base))).toEqual(["scheef.xlsx"]);
+  });
+});
+
+describe("the validator's cost follows the cells present, not the used range's area", () => {
+  /** What validating a sheet of ~40 000 cells takes, under the Node start; measured ≈ 2× the plain read. */
+  const WIDE_RATIO = 4;
+  /** A sheet of a few cells, however far apart: the letter's workbook and a margin. */
+  const SPARSE_MIB = 300;
+
+  const sheetXml = (rows: readonly string[]) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
+  /** The small workbook with one sheet part replaced. */
+  const withPart = (name: string, xml: string) =>
+    writeZip(small.map((entry) => (entry.name === name ? { name, data: Buffer.from(xml) } : entry)));
+  const FIRST_SHEET = "xl/worksheets/sheet1.xml";
+
+  it("a 300 KB file with one cell per row in column XFD: validated, time a ratio of a plain read, memory bounded", () => {
+    const rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>Begroting</t></is></c></row>'];
+    for (let row = 2; row <= 40_000; row++) rows.push(`<row r="${row}"><c r="XFD${row}"><v>${row}</v></c></row>`);
+    const folder = newDir("wide");
+    const file = path.join(folder, "breed.xlsx");
+    const bytes = withPart(FIRST_SHEET, sheetXml(rows));
+    writeFileSync(file, bytes);
+    const before = snapshot(folder);
+    const run = samen(["validate", file]);
+    // Its cells span 40 000 rows by 16 384 columns: the dense grid took about 58 s, or refused the sheet.
+    expectKept(run, 1, /missing-table\s+De tabel Begroting ontbreekt/, "stdout");
+    expect(bytes.length).toBeGreaterThan(250_000);
+    expect(run.seconds).toBeLessThan(WIDE_RATIO * Math.max(plainRun(bytes.length).seconds, 0.5));
+    expect(run.peakMiB).toBeLessThan(SPARSE_MIB);
+    expect(snapshot(folder)).toEqual(before);
+  });
+
+  it("A1 and XFD1048576 on every sheet: validated as any workbook; fn --workbook reads the same plan", () => {
+    const folder = newDir("corners");
+    const model = path.join(folder, "model.xlsx");
+    expectKept(samen(["workbook", model]), 0, /geschreven/, "stdout");
+    const entries = readZip(readFileSync(model));
+    const stray = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>';
+    const far = path.join(folder, "ver.xlsx");
+    writeFileSync(
+      far,
+      writeZip(
+        entries.map((entry) =>
+          /^xl\/worksheets\/sheet\d+\.xml$/.test(entry.name)
+            ? { name: entry.name, data: Buffer.from(entry.data.toString("utf8").replace("</sheetData>", stray)) }
+            : entry,
+        ),
+      ),
+    );
+    const before = snapshot(folder);
+    const [near, away] = [samen(["validate", model]), samen(["validate", far])];
+    expectKept(away, near.status!, /0 fouten/, "stdout");
+    expect(away.stdout.replace(far, model)).toBe(near.stdout);
+    expect(away.peakMiB).toBeLessThan(SPARSE_MIB);
+    // The functions read the model tables only, not the rectangle up to the stray cell.
+    const [plan, farPlan] = [model, far].map((file) => samen(["fn", "PROPOSALS", "alle", "--workbook", file]));
+    expectKept(farPlan, 0, /./, "stdout");
+    expect(farPlan.stdout).toBe(plan.stdout);
+    expect(farPlan.peakMiB).toBeLessThan(SPARSE_MIB);
+    expect(snapshot(folder)).toEqual(before);
+  });
+
+  it("a cell past Excel's last row or column is a damaged file, not an array of its length", () => {
+    for (const address of ["A1048577", "XFE1", "A99999999999"]) {
+      const file = path.join(newDir("past"), "voorbij.xlsx");
+      writeFileSync(file, withPart(FIRST_SHEET, sheetXml([`<row><c r="${address}"><v>1</v></c></row>`])));
+      const run = samen(["validate", file]);
+      expectKept(run, 2, /beschadigd: blad "Begroting" heeft een cel buiten de 1\.048\.576 rijen en 16\.384 kolommen/);
+      expect(run.peakMiB).toBeLessThan(SPARSE_MIB);
+    }
+  });
+
+  it("160 000 findings: the text report is printed whole, without a stack overflow, exit 1", () => {
+    const years = ["D", "E", "F", "G"];
+    const header =
+      '<row r="1"><c r="A1" t="str"><v>Nr</v></c><c r="B1" t="str"><v>Actielijn</v></c><c r="C1" t="str"><v>Actie</v></c>' +
+      years.map((col, i) => `<c r="${col}1"><v>${2023 + i}</v></c>`).join("") +
+      "</row>";
+    const rows = [header];
+    for (let row = 2; row <= 40_001; row++) {
+      const amounts = years.map((col) => `<c r="${col}${row}" t="str"><v>veel</v></c>`).join("");
+      rows.push(`<row r="${row}"><c r="A${row}"><v>${row - 1}</v></c><c r="B${row}"><v>1</v></c>${amounts}</row>`);
+    }
+    const folder = newDir("findings");
+    const file = path.join(folder, "veel.xlsx");
+    writeFileSync(file, withPart("xl/worksheets/sheet2.xml", sheetXml(rows)));
+    const before = snapshot(folder);
+    const run = samen(["validate", file]);
+    expectKept(run, 1, /fouten, 0 waarschuwingen/, "stdout");
+    // Each of the 40 000 × 4 amounts that reads "veel" is named at its cell.
+    expect(run.stdout.match(/not-a-number\s+"veel" is geen bedrag\./g)).toHaveLength(160_000);
+    expect(run.peakMiB).toBeLessThan(1_000);
+    expect(snapshot(folder)).toEqual(before);
   });
 });
 

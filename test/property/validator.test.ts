@@ -126,7 +126,8 @@ const damage = fc.record({
 type Damage = typeof damage extends fc.Arbitrary<infer T> ? T : never;
 
 function damaged(workbook: GridWorkbook, edits: readonly Damage[]): GridWorkbook {
-  const sheets = workbook.sheets.map((s) => ({ ...s, rows: s.rows.map((row) => [...row]) }));
+  // The reader leaves a row without cells out (a hole): the copy fills it, so every row can be damaged.
+  const sheets = workbook.sheets.map((s) => ({ ...s, rows: Array.from(s.rows, (row) => [...(row ?? [])]) }));
   for (const edit of edits) {
     const target = sheets[edit.sheet % sheets.length];
     if (target.rows.length === 0) continue;

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { readGridFromExcel, topLeftOf } from "../../src/excel/read-grid";
 import { validateGrid, type GridSheet } from "../../src/validate";
-import { a1, cellAt } from "../../src/validate/grid";
+import { a1, cellAt, rightOf } from "../../src/validate/grid";
 import { readGridFromXlsx } from "../../src/xlsx/read-grid";
 import { createFakeExcel, type FakeExcel } from "../fake-excel";
 import { buildBijlage2, SPREAD, xlsxBytes, type Bijlage2Map } from "../fixtures/bijlage2";
@@ -10,8 +10,8 @@ import { buildBijlage2, SPREAD, xlsxBytes, type Bijlage2Map } from "../fixtures/
 /** Types a sheet of the grid into the fake host as a user would: "=…" for formulas, Excel computes them. */
 function typeInto(fake: FakeExcel, sheet: GridSheet): void {
   if (sheet.rows.length === 0) return fake.addSheet(sheet.name);
-  const width = Math.max(...sheet.rows.map((row) => row.length));
-  const rows = sheet.rows.map((_, r) =>
+  const width = rightOf(sheet) - sheet.left + 1;
+  const rows = Array.from(sheet.rows, (_, r) =>
     Array.from({ length: width }, (__, c) => {
       const cell = cellAt(sheet, sheet.top + r, sheet.left + c);
       return cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");

@@ -14,6 +14,7 @@ import { renderLayout } from "../../src/layout";
 import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import type { PlanQueries } from "../../src/model/functions/queries";
 import { buildWorkbook } from "../../src/xlsx/write-workbook";
+import { cellAt } from "../../src/validate/grid";
 import { buildAddinLayout } from "../fixtures/addin-layout";
 import { captureIO } from "../support/capture-io";
 import { proposalRows } from "../support/saved-plan";
@@ -29,7 +30,11 @@ async function queriesOf(file: string): Promise<PlanQueries> {
 async function scenarioSheet(file: string): Promise<unknown[][]> {
   const workbook = await readWorkbookFile(file);
   const sheet = workbook.sheets.find((candidate) => candidate.name === "Scenario's")!;
-  return sheet.rows.map((row) => row.map((cell) => cell?.value ?? ""));
+  // The grid holds only the cells present: read the table's rectangle, as wide as its header.
+  const width = sheet.rows[0].length;
+  return Array.from(sheet.rows, (_, r) =>
+    Array.from({ length: width }, (__, c) => cellAt(sheet, sheet.top + r, sheet.left + c)?.value ?? ""),
+  );
 }
 
 async function fn(...args: string[]) {

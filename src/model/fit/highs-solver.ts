@@ -43,12 +43,16 @@ export function toLpFormat(program: LinearProgram): string {
   const variables = [...program.binaries, ...program.naturals];
   const objective = program.objective.length > 0 ? program.objective : [{ variable: variables[0], coefficient: 0 }];
   const lines = ["Minimize", ` obj: ${sum(objective)}`, "Subject To"];
-  program.rows.forEach((row, i) => lines.push(...constraints(row, `r${i}`)));
-  if (program.naturals.length > 0) lines.push("Bounds", ...program.naturals.map((name) => ` ${name} >= 0`));
-  if (program.binaries.length > 0) lines.push("Binary", ...wrap(program.binaries));
-  if (program.naturals.length > 0) lines.push("General", ...wrap(program.naturals));
-  lines.push("End");
-  return lines.join("\n");
+  // concat, not push(...): a spread over a large program's variables can overflow the stack.
+  const sections = [
+    lines,
+    ...program.rows.map((row, i) => constraints(row, `r${i}`)),
+    program.naturals.length > 0 ? ["Bounds", ...program.naturals.map((name) => ` ${name} >= 0`)] : [],
+    program.binaries.length > 0 ? ["Binary", ...wrap(program.binaries)] : [],
+    program.naturals.length > 0 ? ["General", ...wrap(program.naturals)] : [],
+    ["End"],
+  ];
+  return sections.flat().join("\n");
 }
 
 function constraints(row: Row, name: string): string[] {

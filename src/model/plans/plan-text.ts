@@ -46,6 +46,16 @@ function tokenize(text: string): Token[] {
 }
 
 const KEYWORDS = { zonder: "without", schrap: "cut" } as const;
+
+/**
+ * Past 2^53 a number is no longer exact (…993 reads as …992): refused as given, never echoed rounded
+ * (docs/hostile-input.md). Null when the digits read exactly.
+ */
+function tooLarge(token: Token): string | null {
+  return Number.isSafeInteger(Number(token.text))
+    ? null
+    : `${token.text} is te groot om exact te rekenen (een getal tot 2^53)`;
+}
 const isWord = (token: Token | undefined, word: string) => token?.kind === "word" && token.text === word;
 
 /**
@@ -62,11 +72,15 @@ function readItems(tokens: Token[], start: number, years: boolean): ProposalItem
         ? `hier moet een nummer staan, niet "${token.text}"`
         : `na ${items[items.length - 1].digits} moet een komma of een nummer volgen, niet "${token.text}"`;
     }
+    const large = tooLarge(token);
+    if (large !== null) return large;
     const item: ProposalItem = { digits: token.text, number: Number(token.text), startYear: null };
     i += 1;
     if (years && isWord(tokens[i], "vanaf")) {
       const year = tokens[i + 1];
       if (year?.kind !== "number") return `na "${token.text} vanaf" moet een jaar volgen`;
+      const largeYear = tooLarge(year);
+      if (largeYear !== null) return largeYear;
       item.startYear = Number(year.text);
       i += 2;
     }
@@ -91,7 +105,12 @@ function readPart(text: string): PlanPart {
   }
   if (isWord(first, "vanaf")) {
     const year = tokens[1];
-    if (tokens.length === 2 && year.kind === "number") return { kind: "start", text, year: Number(year.text) };
+    if (tokens.length === 2 && year.kind === "number") {
+      const large = tooLarge(year);
+      return large === null
+        ? { kind: "start", text, year: Number(year.text) }
+        : name(`Kan "${text}" niet lezen: ${large}.`);
+    }
     return name(`Kan "${text}" niet lezen: na "vanaf" moet één jaar volgen, zoals "vanaf 2025".`);
   }
   if (first?.kind === "number") {

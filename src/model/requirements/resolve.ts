@@ -71,7 +71,11 @@ function rulesOf(requirement: Requirement, context: RequirementContext): Require
   const inPlan = new Set(context.planProposals.map((proposal) => proposal.number));
   const unknown = numbersOf(requirement).find((number) => !context.proposalNumbers.has(number));
   if (unknown !== undefined) {
-    return `onbekend voorstel ${unknown}; de werkmap heeft voorstellen ${Math.min(...context.proposalNumbers)} tot en met ${Math.max(...context.proposalNumbers)}.`;
+    // A loop, not Math.min(...numbers): a spread over a workbook's proposals can overflow the stack.
+    let [lowest, highest] = [Infinity, -Infinity];
+    for (const number of context.proposalNumbers)
+      [lowest, highest] = [Math.min(lowest, number), Math.max(highest, number)];
+    return `onbekend voorstel ${unknown}; de werkmap heeft voorstellen ${lowest} tot en met ${highest}.`;
   }
   const themes = () => groupBy(context.themes, (proposal) => [proposal.theme], context);
   const forms = () => groupBy(FORMS, (proposal) => proposal.forms, context);

@@ -1,6 +1,6 @@
 /** Reading header text as officers type it: spacing, case and units vary, the words do not. */
 import type { FormulaEvaluator } from "../formula";
-import { cellAt, rightOf, textAt, type GridSheet } from "../grid";
+import { cellAt, forEachCell, rightOf, textAt, type GridSheet } from "../grid";
 import type { YearColumn } from "./tables";
 
 export function normalized(text: string): string {
@@ -28,14 +28,9 @@ export interface HeaderCandidate {
 /** The text cells that may start a table, in reading order: one scan of a sheet serves every detector. */
 export function headerCandidates(sheet: GridSheet): HeaderCandidate[] {
   const found: HeaderCandidate[] = [];
-  for (let r = 0; r < sheet.rows.length; r++) {
-    const cells = sheet.rows[r];
-    for (let c = 0; c < cells.length; c++) {
-      const text = cells[c]?.value;
-      if (typeof text === "string" && TABLE_START.test(text))
-        found.push({ row: sheet.top + r, col: sheet.left + c, text });
-    }
-  }
+  forEachCell(sheet, ({ value: text }, row, col) => {
+    if (typeof text === "string" && TABLE_START.test(text)) found.push({ row, col, text });
+  });
   return found;
 }
 
