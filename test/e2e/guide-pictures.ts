@@ -17,6 +17,7 @@ const IMG = join(ROOT, "docs", "img");
 export const GUIDE_PICTURES: Record<string, string> = {
   "model-laden-leeg.png": "model-laden-leeg.png",
   "model-laden.png": "model-laden.png",
+  "model-laden-uit-werkmap.png": "model-laden-uit-werkmap.png",
   "controleren.png": "controleren.png",
   "voorstellen.png": "voorstellen.png",
   "voorstellen-plan.png": "voorstellen-plan.png",
