@@ -7,6 +7,7 @@
  */
 import fc from "fast-check";
 import type { FitInstance, FitMode, FitProposal } from "../../../src/model/fit/instance";
+import { resolveRequirements } from "../../../src/model/requirements/resolve";
 
 export const YEARS = [2024, 2025, 2026] as const;
 export type Y = (typeof YEARS)[number];
@@ -247,3 +248,16 @@ export function allOptima(instance: FitInstance, proposals: Tagged[], specs: Spe
 }
 
 export const planKey = (plan: Plan) => JSON.stringify([plan.cut, plan.start]);
+
+/** A drawn plan with its requirements read by the parser, as FIT reads them. */
+export function withRequirements({ specs, ...random }: { specs: Spec[] } & Omit<FitInstance, "years" | "requirements">) {
+  const tagged = random.proposals as Tagged[];
+  const resolved = resolveRequirements(specs.map(textOf).join("; "), {
+    planProposals: tagged,
+    themes: THEMES,
+    proposalNumbers: new Set(tagged.map((p) => p.number)),
+  });
+  if (!resolved.ok) throw new Error(resolved.message);
+  const instance: FitInstance = { ...random, years: YEARS, requirements: resolved.value };
+  return { instance, tagged, specs };
+}
