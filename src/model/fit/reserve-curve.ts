@@ -202,7 +202,8 @@ export function* reserveCurve(
   let done = 0;
   for (;;) {
     const next = points.next();
-    if (next.done) return next.value ? { complete: true } : { complete: false, message: curveTimeMessage(done, CURVE_STEPS.length) };
+    if (next.done)
+      return next.value ? { complete: true } : { complete: false, message: curveTimeMessage(done, CURVE_STEPS.length) };
     done += 1;
     const { step, instance: shifted, outcome } = next.value;
     const change = changeOf(step, reserve, instance.years);
@@ -261,7 +262,5 @@ export function gainText(now: CurvePoint, extra: CurvePoint): string {
   if (after.delay < before.delay) parts.push(`${before.delay - after.delay} jaar minder uitstel`);
   if (after.delay > before.delay) parts.push(`${after.delay - before.delay} jaar meer uitstel`);
   if (after.usedEuros > before.usedEuros) parts.push(`${formatEuros(after.usedEuros - before.usedEuros)} meer besteed`);
-  return parts.length === 0
-    ? `${more} verandert het beste plan niet.`
-    : `${more}: ${parts.join("; ")}.`;
+  return parts.length === 0 ? `${more} verandert het beste plan niet.` : `${more}: ${parts.join("; ")}.`;
 }

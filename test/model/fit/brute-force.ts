@@ -250,7 +250,10 @@ export function allOptima(instance: FitInstance, proposals: Tagged[], specs: Spe
 export const planKey = (plan: Plan) => JSON.stringify([plan.cut, plan.start]);
 
 /** A drawn plan with its requirements read by the parser, as FIT reads them. */
-export function withRequirements({ specs, ...random }: { specs: Spec[] } & Omit<FitInstance, "years" | "requirements">) {
+export function withRequirements({
+  specs,
+  ...random
+}: { specs: Spec[] } & Omit<FitInstance, "years" | "requirements">) {
   const tagged = random.proposals as Tagged[];
   const resolved = resolveRequirements(specs.map(textOf).join("; "), {
     planProposals: tagged,

@@ -95,7 +95,9 @@ describe.each<FitMode>(["schrappen", "uitstellen", "kiezen", "afwegen"])("%s: pr
               : [{ subject: `voorstel ${p.number}`, keep: (other: Plan) => other.start[j] === p.startYear }],
           ),
           ...instance.actions.flatMap((a, i) =>
-            answered.cut[i] ? [{ subject: `actie ${a.numbers.join(" en ")}`, keep: (other: Plan) => !other.cut[i] }] : [],
+            answered.cut[i]
+              ? [{ subject: `actie ${a.numbers.join(" en ")}`, keep: (other: Plan) => !other.cut[i] }]
+              : [],
           ),
         ];
         expect(prices.map((p) => p.subject)).toEqual(keeps.map((k) => k.subject));

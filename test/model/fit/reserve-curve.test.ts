@@ -49,53 +49,60 @@ const reserveArb = fc.record({
   2026: fc.integer({ min: 0, max: 400_000 }),
 });
 
-describe.each<FitMode>(["schrappen", "uitstellen", "kiezen", "afwegen"])("%s: the curve on random small plans", (mode) => {
-  const [actions, proposals] = SIZES[mode];
+describe.each<FitMode>(["schrappen", "uitstellen", "kiezen", "afwegen"])(
+  "%s: the curve on random small plans",
+  (mode) => {
+    const [actions, proposals] = SIZES[mode];
 
-  it("every point is the brute force's optimum, and more reserve is never worse", () => {
-    fc.assert(
-      fc.property(sized(actions, proposals, 1), reserveArb, (random, reserve) => {
-        const { instance, tagged, specs } = withRequirements(random);
-        const points = instanceCurve(instance, reserve, mode, engine.solver);
-        // Each point's goals as the curve found them (null: no plan), scored on the moved room.
-        const found: (number[] | null)[] = [];
-        const percents: number[] = [];
-        for (let next = points.next(); !next.done; next = points.next()) {
-          const { step, instance: shifted, outcome } = next.value;
-          const expectedInstance = moved(instance, reserve, step);
-          expect(shifted.room).toEqual(expectedInstance.room);
-          const optima = allOptima(expectedInstance, tagged, specs, mode);
-          expect(outcome.kind === "fits").toBe(optima.length > 0);
-          if (outcome.kind !== "fits") {
-            found.push(null);
-          } else {
-            const plan: Plan = { cut: [...outcome.choice.cut], start: [...outcome.choice.startYears] };
-            expect(room(expectedInstance, plan).every((v) => v >= 0)).toBe(true);
-            found.push(goals(expectedInstance, mode, plan));
-            expect(found[found.length - 1]).toEqual(goals(expectedInstance, mode, optima[0]));
+    it("every point is the brute force's optimum, and more reserve is never worse", () => {
+      fc.assert(
+        fc.property(sized(actions, proposals, 1), reserveArb, (random, reserve) => {
+          const { instance, tagged, specs } = withRequirements(random);
+          const points = instanceCurve(instance, reserve, mode, engine.solver);
+          // Each point's goals as the curve found them (null: no plan), scored on the moved room.
+          const found: (number[] | null)[] = [];
+          const percents: number[] = [];
+          for (let next = points.next(); !next.done; next = points.next()) {
+            const { step, instance: shifted, outcome } = next.value;
+            const expectedInstance = moved(instance, reserve, step);
+            expect(shifted.room).toEqual(expectedInstance.room);
+            const optima = allOptima(expectedInstance, tagged, specs, mode);
+            expect(outcome.kind === "fits").toBe(optima.length > 0);
+            if (outcome.kind !== "fits") {
+              found.push(null);
+            } else {
+              const plan: Plan = { cut: [...outcome.choice.cut], start: [...outcome.choice.startYears] };
+              expect(room(expectedInstance, plan).every((v) => v >= 0)).toBe(true);
+              found.push(goals(expectedInstance, mode, plan));
+              expect(found[found.length - 1]).toEqual(goals(expectedInstance, mode, optima[0]));
+            }
+            if (step.kind === "percent") percents.push(step.percent);
           }
-          if (step.kind === "percent") percents.push(step.percent);
-        }
-        expect(percents).toEqual(PERCENTS);
-        expect(found).toHaveLength(PERCENTS.length + 1);
-        // More reserve is never worse: along the rising percentages, and + € 100.000 against 0 %.
-        const notWorse = (less: number[] | null, more: number[] | null) => {
-          if (less === null) return;
-          expect(more).not.toBeNull();
-          expect(lexLess(less, more!)).toBe(false);
-        };
-        for (let i = 1; i < PERCENTS.length; i++) notWorse(found[i - 1], found[i]);
-        notWorse(found[PERCENTS.indexOf(0)], found[PERCENTS.length]);
-      }),
-      { numRuns: 15 },
-    );
-  });
-});
+          expect(percents).toEqual(PERCENTS);
+          expect(found).toHaveLength(PERCENTS.length + 1);
+          // More reserve is never worse: along the rising percentages, and + € 100.000 against 0 %.
+          const notWorse = (less: number[] | null, more: number[] | null) => {
+            if (less === null) return;
+            expect(more).not.toBeNull();
+            expect(lexLess(less, more!)).toBe(false);
+          };
+          for (let i = 1; i < PERCENTS.length; i++) notWorse(found[i - 1], found[i]);
+          notWorse(found[PERCENTS.indexOf(0)], found[PERCENTS.length]);
+        }),
+        { numRuns: 15 },
+      );
+    });
+  },
+);
 
 describe("the time limit is shared by the whole curve", () => {
   it("stops with a Dutch message once the searches together took 5 s, counting only search time", () => {
     const queries = new PlanQueries(LETTER_PLAN);
-    const request = readFitRequest(queries, ["meest kansrijk", "schrappen", "3, 9, 13, 15, 16, 17, 20, 22, 25, 26, 30, 31"]);
+    const request = readFitRequest(queries, [
+      "meest kansrijk",
+      "schrappen",
+      "3, 9, 13, 15, 16, 17, 20, 22, 25, 26, 30, 31",
+    ]);
     if (!request.ok) throw new Error(request.message);
     let clock = 0;
     // Every solve takes 0.4 s of the clock; waiting between points (the pane painting) takes 10 s and does not count.
@@ -134,50 +141,51 @@ describe("the curve on the letter", () => {
   it.each<[FitMode, string]>([["schrappen", "3, 9, 13, 15, 16, 17, 20, 22, 25, 26, 30, 31"]])(
     "meest kansrijk, %s over %s: each point the brute force's best, the reserve moved from line h",
     (mode, rows) => {
-    const request = readFitRequest(queries, ["meest kansrijk", mode, rows]);
-    if (!request.ok) throw new Error(request.message);
-    const instance = instanceOf(queries, request.value);
-    const curve = reserveCurve(queries, request.value, engine.solver);
-    const points: CurvePoint[] = [];
-    let next = curve.next();
-    for (; !next.done; next = curve.next()) points.push(next.value);
-    expect(next.value).toEqual({ complete: true });
-    expect(points.map((p) => p.label)).toEqual([
-      "−50 %",
-      "−25 %",
-      "0 % (nu)",
-      "+25 %",
-      "+50 %",
-      "+75 %",
-      "+100 %",
-      "+ € 100.000 per jaar",
-    ]);
-    const reserve: Record<number, number> = {};
-    for (const year of YEARS) reserve[year] = reserveLine.amounts[year]!;
-    for (const point of points) {
-      for (const year of YEARS) expect(point.reserve[year]).toBe(reserve[year] + change(point.step, reserve[year]));
-      const shifted = moved(instance, reserve, point.step);
-      let best: number[] | undefined;
-      for (const plan of plans(shifted, mode)) {
-        if (room(shifted, plan).some((v) => v < 0)) continue;
-        const g = goals(shifted, mode, plan);
-        if (best === undefined || lexLess(g, best)) best = g;
+      const request = readFitRequest(queries, ["meest kansrijk", mode, rows]);
+      if (!request.ok) throw new Error(request.message);
+      const instance = instanceOf(queries, request.value);
+      const curve = reserveCurve(queries, request.value, engine.solver);
+      const points: CurvePoint[] = [];
+      let next = curve.next();
+      for (; !next.done; next = curve.next()) points.push(next.value);
+      expect(next.value).toEqual({ complete: true });
+      expect(points.map((p) => p.label)).toEqual([
+        "−50 %",
+        "−25 %",
+        "0 % (nu)",
+        "+25 %",
+        "+50 %",
+        "+75 %",
+        "+100 %",
+        "+ € 100.000 per jaar",
+      ]);
+      const reserve: Record<number, number> = {};
+      for (const year of YEARS) reserve[year] = reserveLine.amounts[year]!;
+      for (const point of points) {
+        for (const year of YEARS) expect(point.reserve[year]).toBe(reserve[year] + change(point.step, reserve[year]));
+        const shifted = moved(instance, reserve, point.step);
+        let best: number[] | undefined;
+        for (const plan of plans(shifted, mode)) {
+          if (room(shifted, plan).some((v) => v < 0)) continue;
+          const g = goals(shifted, mode, plan);
+          if (best === undefined || lexLess(g, best)) best = g;
+        }
+        expect(point.optimum.ok).toBe(best !== undefined);
+        if (!point.optimum.ok) {
+          expect(point.optimum.message).toMatch(/^Geen plan past/);
+          continue;
+        }
+        const { plan, goals: found } = point.optimum.value;
+        const chosen: Plan = {
+          cut: instance.actions.map((a) => plan.cuts.includes(a.numbers[0])),
+          start: instance.proposals.map((p) => plan.proposals.find((q) => q.number === p.number)?.startYear ?? null),
+        };
+        expect(goals(shifted, mode, chosen)).toEqual(best);
+        const euros = mode === "schrappen" ? best![0] : best![2];
+        expect(found.cutEuros).toBe(euros);
+        for (const year of YEARS)
+          expect(point.optimum.value.room[year]).toBe(room(shifted, chosen)[YEARS.indexOf(year)]);
       }
-      expect(point.optimum.ok).toBe(best !== undefined);
-      if (!point.optimum.ok) {
-        expect(point.optimum.message).toMatch(/^Geen plan past/);
-        continue;
-      }
-      const { plan, goals: found } = point.optimum.value;
-      const chosen: Plan = {
-        cut: instance.actions.map((a) => plan.cuts.includes(a.numbers[0])),
-        start: instance.proposals.map((p) => plan.proposals.find((q) => q.number === p.number)?.startYear ?? null),
-      };
-      expect(goals(shifted, mode, chosen)).toEqual(best);
-      const euros = mode === "schrappen" ? best![0] : best![2];
-      expect(found.cutEuros).toBe(euros);
-      for (const year of YEARS) expect(point.optimum.value.room[year]).toBe(room(shifted, chosen)[YEARS.indexOf(year)]);
-    }
-  },
+    },
   );
 });
