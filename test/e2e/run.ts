@@ -20,6 +20,7 @@ import { accessibilityTests, seriousViolations as axeViolations } from "./a11y";
 import { guidePicturesTest } from "./guide-pictures";
 import { workplaceTest } from "./workplace";
 import { horizonPaneTest } from "./horizon-pane";
+import { reserveCurveTest } from "./reserve-curve";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -322,6 +323,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
   });
 
   shareableCopyTest(() => page);
+
+  reserveCurveTest({ page: () => page, seriousViolations, regionScreenshot });
 
   horizonPaneTest({ page: () => page, eventually, paneFigure, seriousViolations, screenshot, regionScreenshot });
 
