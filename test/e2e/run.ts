@@ -22,6 +22,7 @@ import { workplaceTest } from "./workplace";
 import { horizonPaneTest } from "./horizon-pane";
 import { balanceTest } from "./balance";
 import { loadFromCopyTest } from "./load-from-copy";
+import { reserveCurveTest } from "./reserve-curve";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -326,6 +327,8 @@ describe("task pane in Chromium with the fake Excel host", () => {
   });
 
   shareableCopyTest(() => page);
+
+  reserveCurveTest({ page: () => page, seriousViolations, regionScreenshot });
 
   horizonPaneTest({ page: () => page, eventually, paneFigure, seriousViolations, screenshot, regionScreenshot });
   loadFromCopyTest({ openPane, results: RESULTS });

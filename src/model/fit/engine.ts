@@ -11,6 +11,7 @@ import { fit, fitPlan, fits, type FitAnswer, type FitRequest } from "./fit-plan"
 import { highsSolver } from "./highs-solver";
 import { pricesOf, type Price } from "./prices";
 import type { MipSolver } from "./program";
+import { reserveCurve, type CurveEnd, type CurvePoint } from "./reserve-curve";
 
 export interface FitEngine {
   solver: MipSolver;
@@ -22,6 +23,8 @@ export interface FitEngine {
   fitPlan(queries: PlanQueries, request: FitRequest): Result<FitAnswer>;
   /** The price of each choice of an answer to that request. */
   prices(queries: PlanQueries, request: FitRequest, answer: FitAnswer): Price[];
+  /** The reserve curve of a request, a point per step (reserve-curve.ts). */
+  reserveCurve(queries: PlanQueries, request: FitRequest): Generator<CurvePoint, CurveEnd>;
 }
 
 /**
@@ -42,6 +45,7 @@ export function createFitEngine(): Promise<FitEngine> {
       fits: (queries, args) => fits(queries, args, solver),
       fitPlan: (queries, request) => fitPlan(queries, request, solver),
       prices: (queries, request, answer) => pricesOf(queries, request, answer, solver),
+      reserveCurve: (queries, request) => reserveCurve(queries, request, solver),
     };
   });
   created.catch(() => (created = undefined));

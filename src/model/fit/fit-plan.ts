@@ -44,7 +44,7 @@ export interface FitAnswer {
   room: FitYearAmounts;
 }
 
-const NOT_WHOLE_EUROS = "Dekking zoeken heeft geen plan gevonden dat in hele euro's sluit.";
+export const NOT_WHOLE_EUROS = "Dekking zoeken heeft geen plan gevonden dat in hele euro's sluit.";
 
 const ACTION_LIST = /^\d+(?:\s*(?:,|\ben\b|\s)\s*\d+)*$/;
 
@@ -211,6 +211,18 @@ export function answerOf(
   instance: FitInstance,
   choice: FitChoice,
 ): Result<FitAnswer> {
+  const plan = planOf(queries, request, instance, choice);
+  if (!plan.ok) return plan;
+  return checkThroughGap(queries, plan.value, request.estimate, instance.years);
+}
+
+/** The request's plan with the choice's cuts and start years. */
+export function planOf(
+  queries: PlanQueries,
+  request: FitRequest,
+  instance: FitInstance,
+  choice: FitChoice,
+): Result<ResolvedPlan> {
   const proposals = instance.proposals.flatMap(({ number }, j) => {
     const startYear = choice.startYears[j];
     return startYear === null ? [] : [{ number, startYear }];
@@ -219,9 +231,7 @@ export function answerOf(
     ...request.plan.cuts,
     ...instance.actions.flatMap((action, i) => (choice.cut[i] ? action.numbers : [])),
   ];
-  const plan = queries.makePlan(proposals, cuts);
-  if (!plan.ok) return plan;
-  return checkThroughGap(queries, plan.value, request.estimate, instance.years);
+  return queries.makePlan(proposals, cuts);
 }
 
 /**

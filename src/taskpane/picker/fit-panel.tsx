@@ -31,6 +31,7 @@ import type { EstimateEnd, PlanQueries } from "../../model/functions/queries";
 import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
 import { RequirementsField } from "./requirements-field";
+import { ReserveCurveView } from "./reserve-curve-view";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -244,6 +245,15 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
           </span>
         </Text>
       )}
+      <ReserveCurveView
+        queries={queries}
+        plan={plan.value}
+        mode={mode}
+        allowed={cuttable.filter(allowed)}
+        estimate={estimate}
+        requirements={requirements}
+        loadEngine={loadEngine}
+      />
     </section>
   );
 }

@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import type { FitInstance, FitMode, FitProposal } from "../../../src/model/fit/instance";
+import { resolveRequirements } from "../../../src/model/requirements/resolve";
 
 export const THEMES = ["Klantaanpak", "Technologie", "Daderaanpak"];
 export const FORMS = ["seksuele uitbuiting", "arbeidsuitbuiting", "criminele uitbuiting"] as const;
@@ -256,3 +257,19 @@ export function allOptima(instance: FitInstance, proposals: Tagged[], specs: Spe
 }
 
 export const planKey = (plan: Plan) => JSON.stringify([plan.cut, plan.start]);
+
+/** A drawn plan with its requirements read by the parser, as FIT reads them. */
+export function withRequirements({
+  specs,
+  ...random
+}: { specs: Spec[] } & Omit<FitInstance, "requirements">) {
+  const tagged = random.proposals as Tagged[];
+  const resolved = resolveRequirements(specs.map(textOf).join("; "), {
+    planProposals: tagged,
+    themes: THEMES,
+    proposalNumbers: new Set(tagged.map((p) => p.number)),
+  });
+  if (!resolved.ok) throw new Error(resolved.message);
+  const instance: FitInstance = { ...random, requirements: resolved.value };
+  return { instance, tagged, specs };
+}

@@ -5,34 +5,20 @@
  */
 import fc from "fast-check";
 import { enumerateOptima } from "../../../src/model/fit/enumerate";
-import type { FitChoice, FitInstance, FitMode } from "../../../src/model/fit/instance";
+import type { FitChoice, FitMode } from "../../../src/model/fit/instance";
 import { loadFitEngine } from "../../../src/model/fit/load-engine";
 import { optimize } from "../../../src/model/fit/optimize";
 import type { FitEngine } from "../../../src/model/fit/engine";
 import { callModelFunction } from "../../../src/model/functions/table";
 import { PlanQueries } from "../../../src/model/functions/queries";
 import { LETTER_PLAN } from "../../../src/model/letter/dataset";
-import { resolveRequirements } from "../../../src/model/requirements/resolve";
-import { allOptima, planKey, sized, textOf, THEMES, type Spec, type Tagged } from "./brute-force";
+import { allOptima, planKey, sized, withRequirements } from "./brute-force";
 
 let engine: FitEngine;
 beforeAll(async () => {
   engine = await loadFitEngine();
   // Compiling HiGHS's WebAssembly takes seconds on a busy machine.
 }, 60_000);
-
-/** A drawn plan with its requirements read by the parser, as FIT reads them. */
-function withRequirements({ specs, ...random }: { specs: Spec[] } & Omit<FitInstance, "requirements">) {
-  const tagged = random.proposals as Tagged[];
-  const resolved = resolveRequirements(specs.map(textOf).join("; "), {
-    planProposals: tagged,
-    themes: THEMES,
-    proposalNumbers: new Set(tagged.map((p) => p.number)),
-  });
-  if (!resolved.ok) throw new Error(resolved.message);
-  const instance: FitInstance = { ...random, requirements: resolved.value };
-  return { instance, tagged, specs };
-}
 
 const keyOf = (choice: FitChoice) => planKey({ cut: [...choice.cut], start: [...choice.startYears] });
 
