@@ -12,6 +12,8 @@ import { validateGrid, type Finding } from "../validate";
 import { loadModel, planLoad, type LoadPlan, type LoadSummary } from "../excel/load-model";
 import { copyInWorkbook, planOfSource } from "../excel/copy-source";
 import { offerOf, type CopyOffer, type LoadSource } from "../load/load-source";
+import { writeNotitie } from "../excel/write-notitie";
+import type { SheetLayout } from "../layout";
 
 export interface PaneWorkbook {
   /** The plan as the workbook's model tables hold it (the letter's until they exist), now and after edits. */
@@ -32,6 +34,11 @@ export interface PaneWorkbook {
   selectCell(sheet: string, cell: string): Promise<Result<void>>;
   /** Deelbare kopie: a new workbook with every SAMEN formula as its value; this one stays as it is. */
   makeShareableCopy(): Promise<Result<{ replaced: number }>>;
+  /**
+   * Writes the Besluitnotitie on its own sheet and shows it; "exists" (nothing written) when the sheet is
+   * there already and `replace` is false, so the pane can ask before an officer's note is replaced.
+   */
+  writeNotitie(sheet: SheetLayout, replace: boolean): Promise<Result<"written" | "exists">>;
   /** The outcome of the last Deelbare kopie, from the pane or the ribbon, now and after each. */
   watchShareableCopy(listener: (outcome: ShareOutcome) => void): () => void;
 }
@@ -72,6 +79,7 @@ export const officeWorkbook: PaneWorkbook = {
       return plan.ok ? ok(await loadModel(context, { overwriteEdits, plan: plan.value })) : plan;
     }),
   check: () => inExcel(async (context) => ok(validateGrid(await readGridFromExcel(context)))),
+  writeNotitie: (sheet, replace) => inExcel((context) => writeNotitie(context, sheet, replace)),
   selectCell: (sheet, cell) =>
     inExcel(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);

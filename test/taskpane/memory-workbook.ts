@@ -11,6 +11,7 @@ import type { LoadPlan, LoadSummary } from "../../src/excel/load-model";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { CopyOffer, LoadSource } from "../../src/load/load-source";
 import type { Finding } from "../../src/validate";
+import type { SheetLayout } from "../../src/layout";
 
 export class MemoryWorkbook implements PaneWorkbook {
   scenarios: SavedPlan[] = [];
@@ -97,6 +98,16 @@ export class MemoryWorkbook implements PaneWorkbook {
   async selectCell(sheet: string, cell: string): Promise<Result<void>> {
     this.selections.push(`${sheet}!${cell}`);
     return ok(undefined);
+  }
+
+  /** Every Besluitnotitie written, in order, with the replace flag it came with. */
+  notities: { sheet: SheetLayout; replace: boolean }[] = [];
+
+  async writeNotitie(sheet: SheetLayout, replace: boolean): Promise<Result<"written" | "exists">> {
+    const exists = this.notities.some((written) => written.sheet.name.toLowerCase() === sheet.name.toLowerCase());
+    if (exists && !replace) return ok("exists");
+    this.notities.push({ sheet, replace });
+    return ok("written");
   }
 
   private without(name: string): SavedPlan[] {
