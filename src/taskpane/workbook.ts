@@ -12,6 +12,7 @@ import { validateGrid, type Finding } from "../validate";
 import { loadModel, planLoad, type LoadPlan, type LoadSummary } from "../excel/load-model";
 import { copyInWorkbook, planOfSource } from "../excel/copy-source";
 import { offerOf, type CopyOffer, type LoadSource } from "../load/load-source";
+import type { SheetLayout } from "../layout/types";
 
 export interface PaneWorkbook {
   /** The plan as the workbook's model tables hold it (the letter's until they exist), now and after edits. */
@@ -34,6 +35,8 @@ export interface PaneWorkbook {
   makeShareableCopy(): Promise<Result<{ replaced: number }>>;
   /** The outcome of the last Deelbare kopie, from the pane or the ribbon, now and after each. */
   watchShareableCopy(listener: (outcome: ShareOutcome) => void): () => void;
+  /** The Besluitnotitie as a sheet; "exists", and nothing written, when the sheet is there and `replace` is false. */
+  writeNotitie(sheet: SheetLayout, replace: boolean): Promise<Result<"written" | "exists">>;
 }
 
 const EXCEL_FAILED = "Excel kon de opdracht niet uitvoeren. Sluit een cel die u bewerkt en probeer het opnieuw.";
@@ -48,6 +51,8 @@ async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<Resul
 }
 
 export const officeWorkbook: PaneWorkbook = {
+  // Until h21write's Office.js writer is merged.
+  writeNotitie: async () => invalid("Het blad Besluitnotitie kan hier nog niet geschreven worden."),
   makeShareableCopy: () => makeShareableCopy(),
   watchShareableCopy: (listener) => shareOutcome.subscribe(listener),
   watchPlan(listener) {

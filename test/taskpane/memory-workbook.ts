@@ -11,6 +11,7 @@ import type { LoadPlan, LoadSummary } from "../../src/excel/load-model";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { CopyOffer, LoadSource } from "../../src/load/load-source";
 import type { Finding } from "../../src/validate";
+import type { SheetLayout } from "../../src/layout/types";
 
 export class MemoryWorkbook implements PaneWorkbook {
   scenarios: SavedPlan[] = [];
@@ -97,6 +98,17 @@ export class MemoryWorkbook implements PaneWorkbook {
   async selectCell(sheet: string, cell: string): Promise<Result<void>> {
     this.selections.push(`${sheet}!${cell}`);
     return ok(undefined);
+  }
+
+  /** The sheets by name, as writeNotitie left them, and every call's `replace`. */
+  sheets = new Map<string, SheetLayout>();
+  notitieCalls: boolean[] = [];
+
+  async writeNotitie(sheet: SheetLayout, replace: boolean): Promise<Result<"written" | "exists">> {
+    this.notitieCalls.push(replace);
+    if (this.sheets.has(sheet.name) && !replace) return ok("exists");
+    this.sheets.set(sheet.name, sheet);
+    return ok("written");
   }
 
   private without(name: string): SavedPlan[] {
