@@ -177,12 +177,28 @@ describe("Waarom dit plan, schrappen over the twelve rows of issue 21", () => {
     fireEvent.click(within(ask).getByRole("button", { name: "Annuleren" }));
     expect(workbook.sheets.get(NOTITIE_SHEET)).toBe(officersOwn);
     expect(screen.queryByRole("alert")).toBeNull();
+    // The question's buttons are gone: the keyboard is back on the button that asked.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Besluitnotitie maken" }));
 
     fireEvent.click(screen.getByRole("button", { name: "Besluitnotitie maken" }));
     fireEvent.click(within(await screen.findByRole("alert")).getByRole("button", { name: "Vervangen" }));
     await screen.findByText(`Blad Besluitnotitie gemaakt voor het plan ${answer.text}.`);
     expect(cellsOf(workbook.sheets.get(NOTITIE_SHEET)!)).toContain(answer.text);
     expect(workbook.notitieCalls).toEqual([false, false, false, true]);
+  });
+
+  test("Stoppen ends the computation before its first solve, and says how far it got", async () => {
+    const answer = await answerTo(request);
+    renderExplanation(answer);
+    fireEvent.click(screen.getByRole("button", { name: "Waarom dit plan?" }));
+    fireEvent.click(screen.getByRole("button", { name: "Stoppen" }));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    });
+    const rows = new Set(answer.plan.cuts.map((n) => queries.actionRows().get(n)!)).size;
+    expect(screen.getByRole("status").textContent).toBe(`Gestopt: 0 van ${rows} prijzen berekend.`);
+    expect(screen.queryByRole("list", { name: "Even goede plannen" })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Waarom dit plan?" }));
   });
 });
 

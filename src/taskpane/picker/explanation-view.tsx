@@ -4,6 +4,7 @@
  * proposal it leaves out or delays, or an action it cuts, would cost). Then the Besluitnotitie of the plan.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
+import { useRef, type ComponentRef } from "react";
 import { Announce } from "../announce";
 import type { FitEngine } from "../../model/fit/engine";
 import type { FitAnswer, FitRequest } from "../../model/fit/fit-plan";
@@ -87,15 +88,26 @@ export function ExplanationView({
 }: ExplanationViewProps) {
   const styles = useStyles();
   const { explanation, start, stop } = useExplanation(queries, request, answer, loadEngine);
+  // Stoppen goes when pressed: the keyboard is taken back to the button that started.
+  const ask = useRef<ComponentRef<"button">>(null);
   const shown = explanation.state === "idle" || explanation.state === "failed" ? null : explanation;
   return (
     <section aria-label="Waarom dit plan" className={styles.panel}>
       <Text weight="semibold">Waarom dit plan</Text>
       <div className={styles.row}>
-        <Button onClick={() => void start()} disabled={explanation.state === "working"}>
+        <Button ref={ask} onClick={() => void start()} disabledFocusable={explanation.state === "working"}>
           Waarom dit plan?
         </Button>
-        {explanation.state === "working" && <Button onClick={stop}>Stoppen</Button>}
+        {explanation.state === "working" && (
+          <Button
+            onClick={() => {
+              stop();
+              ask.current?.focus();
+            }}
+          >
+            Stoppen
+          </Button>
+        )}
       </div>
       {explanation.state === "working" && (
         <Text size={200} role="status">

@@ -4,7 +4,7 @@
  * already there is replaced only when the officer says so.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useRef, useState, type ComponentRef } from "react";
 import { Announce } from "../announce";
 import { NOTITIE_SHEET, notitieSheet, type NotitieInput } from "../../layout/notitie";
 import type { SheetLayout } from "../../layout/types";
@@ -32,9 +32,12 @@ export function NotitieButton({
   workbook: PaneWorkbook;
 }) {
   const [note, setNote] = useState<Note>({ state: "idle" });
+  // The question's buttons go with it: the keyboard is taken back to the button that asked.
+  const button = useRef<ComponentRef<"button">>(null);
 
   const write = async (sheet: SheetLayout, replace: boolean) => {
     setNote({ state: "writing" });
+    button.current?.focus();
     const written = await workbook.writeNotitie(sheet, replace);
     if (!written.ok) setNote({ state: "failed", message: written.message });
     else if (written.value === "exists") setNote({ state: "asking", sheet });
@@ -45,8 +48,9 @@ export function NotitieButton({
     <>
       <div>
         <Button
+          ref={button}
           onClick={() => void write(notitieSheet(queries, input), false)}
-          disabled={note.state === "writing" || note.state === "asking"}
+          disabledFocusable={note.state === "writing" || note.state === "asking"}
         >
           Besluitnotitie maken
         </Button>
@@ -57,7 +61,14 @@ export function NotitieButton({
           <MessageBarBody>Er is al een blad {NOTITIE_SHEET}. Vervangen?</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void write(note.sheet, true)}>Vervangen</Button>
-            <Button onClick={() => setNote({ state: "cancelled" })}>Annuleren</Button>
+            <Button
+              onClick={() => {
+                setNote({ state: "cancelled" });
+                button.current?.focus();
+              }}
+            >
+              Annuleren
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
