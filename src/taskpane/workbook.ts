@@ -12,7 +12,8 @@ import { validateGrid, type Finding } from "../validate";
 import { loadModel, planLoad, type LoadPlan, type LoadSummary } from "../excel/load-model";
 import { copyInWorkbook, planOfSource } from "../excel/copy-source";
 import { offerOf, type CopyOffer, type LoadSource } from "../load/load-source";
-import type { SheetLayout } from "../layout/types";
+import { writeNotitie } from "../excel/write-notitie";
+import type { SheetLayout } from "../layout";
 
 export interface PaneWorkbook {
   /** The plan as the workbook's model tables hold it (the letter's until they exist), now and after edits. */
@@ -33,10 +34,13 @@ export interface PaneWorkbook {
   selectCell(sheet: string, cell: string): Promise<Result<void>>;
   /** Deelbare kopie: a new workbook with every SAMEN formula as its value; this one stays as it is. */
   makeShareableCopy(): Promise<Result<{ replaced: number }>>;
+  /**
+   * Writes the Besluitnotitie on its own sheet and shows it; "exists" (nothing written) when the sheet is
+   * there already and `replace` is false, so the pane can ask before an officer's note is replaced.
+   */
+  writeNotitie(sheet: SheetLayout, replace: boolean): Promise<Result<"written" | "exists">>;
   /** The outcome of the last Deelbare kopie, from the pane or the ribbon, now and after each. */
   watchShareableCopy(listener: (outcome: ShareOutcome) => void): () => void;
-  /** The Besluitnotitie as a sheet; "exists", and nothing written, when the sheet is there and `replace` is false. */
-  writeNotitie(sheet: SheetLayout, replace: boolean): Promise<Result<"written" | "exists">>;
 }
 
 const EXCEL_FAILED = "Excel kon de opdracht niet uitvoeren. Sluit een cel die u bewerkt en probeer het opnieuw.";
@@ -51,8 +55,6 @@ async function inExcel<T>(work: (context: Excel.RequestContext) => Promise<Resul
 }
 
 export const officeWorkbook: PaneWorkbook = {
-  // Until h21write's Office.js writer is merged.
-  writeNotitie: async () => invalid("Het blad Besluitnotitie kan hier nog niet geschreven worden."),
   makeShareableCopy: () => makeShareableCopy(),
   watchShareableCopy: (listener) => shareOutcome.subscribe(listener),
   watchPlan(listener) {
@@ -77,6 +79,7 @@ export const officeWorkbook: PaneWorkbook = {
       return plan.ok ? ok(await loadModel(context, { overwriteEdits, plan: plan.value })) : plan;
     }),
   check: () => inExcel(async (context) => ok(validateGrid(await readGridFromExcel(context)))),
+  writeNotitie: (sheet, replace) => inExcel((context) => writeNotitie(context, sheet, replace)),
   selectCell: (sheet, cell) =>
     inExcel(async (context) => {
       const worksheet = context.workbook.worksheets.getItem(sheet);

@@ -96,6 +96,8 @@ export interface FakeExcel {
   frozenRows(sheet: string): number;
   /** The sheet's print setup (paper, orientation, zoom, title rows, footers). */
   printSetup(sheet: string): PrintState;
+  /** The formatting writes (font, fill, alignment) on the sheet, in order: "font.bold" over "A1". */
+  styles(sheet: string): { address: string; property: string; value: unknown }[];
   /** Column width in points, undefined when never set. */
   columnWidth(sheet: string, column: string): number | undefined;
   activeSheet(): string | null;
@@ -305,6 +307,7 @@ export function createFakeExcel(): FakeExcel {
         ),
     frozenRows: (sheet) => sheetOrThrow(sheet).frozenRows,
     printSetup: (sheet) => structuredClone(sheetOrThrow(sheet).print),
+    styles: (sheet) => structuredClone(sheetOrThrow(sheet).styles),
     columnWidth: (sheet, column) => sheetOrThrow(sheet).columnWidths.get(boxOf(`${column}1`).col),
     activeSheet: () => state.active?.name ?? null,
     selectedAddress: () => (state.selection ? state.address(state.selection.sheet, state.selection.box) : null),

@@ -164,18 +164,20 @@ describe("Waarom dit plan, schrappen over the twelve rows of issue 21", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Besluitnotitie maken" }));
     await screen.findByText(`Blad Besluitnotitie gemaakt voor het plan ${answer.text}.`);
-    const written = cellsOf(workbook.sheets.get(NOTITIE_SHEET)!);
+    expect(workbook.notities).toHaveLength(1);
+    const written = cellsOf(workbook.notities[0].sheet);
     expect(written).toContain(answer.text);
     for (const text of texts) expect(written).toContain(text);
     expect(written).toContain(`actie ${answer.plan.cuts.includes(9) ? "9 houden: schrap 31" : "31 houden: schrap 9"}`);
 
     // The officer's own sheet of that name: Annuleren leaves it, Vervangen replaces it.
-    workbook.sheets.set(NOTITIE_SHEET, officersOwn);
+    workbook.notities.push({ sheet: officersOwn, replace: false });
     fireEvent.click(screen.getByRole("button", { name: "Besluitnotitie maken" }));
     const ask = await screen.findByRole("alert");
     expect(ask.textContent).toContain("Er is al een blad Besluitnotitie. Vervangen?");
     fireEvent.click(within(ask).getByRole("button", { name: "Annuleren" }));
-    expect(workbook.sheets.get(NOTITIE_SHEET)).toBe(officersOwn);
+    expect(workbook.notities).toHaveLength(2);
+    expect(workbook.notities[1].sheet).toBe(officersOwn);
     expect(screen.queryByRole("alert")).toBeNull();
     // The question's buttons are gone: the keyboard is back on the button that asked.
     expect(document.activeElement).toBe(screen.getByRole("button", { name: "Besluitnotitie maken" }));
@@ -183,8 +185,10 @@ describe("Waarom dit plan, schrappen over the twelve rows of issue 21", () => {
     fireEvent.click(screen.getByRole("button", { name: "Besluitnotitie maken" }));
     fireEvent.click(within(await screen.findByRole("alert")).getByRole("button", { name: "Vervangen" }));
     await screen.findByText(`Blad Besluitnotitie gemaakt voor het plan ${answer.text}.`);
-    expect(cellsOf(workbook.sheets.get(NOTITIE_SHEET)!)).toContain(answer.text);
-    expect(workbook.notitieCalls).toEqual([false, false, false, true]);
+    expect(workbook.notities).toHaveLength(3);
+    expect(workbook.notities[2].replace).toBe(true);
+    expect(workbook.notities[2].sheet.name).toBe(NOTITIE_SHEET);
+    expect(cellsOf(workbook.notities[2].sheet)).toContain(answer.text);
   });
 
   test("Stoppen ends the computation before its first solve, and says how far it got", async () => {

@@ -11,7 +11,7 @@ import type { LoadPlan, LoadSummary } from "../../src/excel/load-model";
 import type { PaneWorkbook } from "../../src/taskpane/workbook";
 import type { CopyOffer, LoadSource } from "../../src/load/load-source";
 import type { Finding } from "../../src/validate";
-import type { SheetLayout } from "../../src/layout/types";
+import type { SheetLayout } from "../../src/layout";
 
 export class MemoryWorkbook implements PaneWorkbook {
   scenarios: SavedPlan[] = [];
@@ -100,14 +100,13 @@ export class MemoryWorkbook implements PaneWorkbook {
     return ok(undefined);
   }
 
-  /** The sheets by name, as writeNotitie left them, and every call's `replace`. */
-  sheets = new Map<string, SheetLayout>();
-  notitieCalls: boolean[] = [];
+  /** Every Besluitnotitie written, in order, with the replace flag it came with. */
+  notities: { sheet: SheetLayout; replace: boolean }[] = [];
 
   async writeNotitie(sheet: SheetLayout, replace: boolean): Promise<Result<"written" | "exists">> {
-    this.notitieCalls.push(replace);
-    if (this.sheets.has(sheet.name) && !replace) return ok("exists");
-    this.sheets.set(sheet.name, sheet);
+    const exists = this.notities.some((written) => written.sheet.name.toLowerCase() === sheet.name.toLowerCase());
+    if (exists && !replace) return ok("exists");
+    this.notities.push({ sheet, replace });
     return ok("written");
   }
 
