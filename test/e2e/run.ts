@@ -23,6 +23,7 @@ import { horizonPaneTest } from "./horizon-pane";
 import { balanceTest } from "./balance";
 import { loadFromCopyTest } from "./load-from-copy";
 import { reserveCurveTest } from "./reserve-curve";
+import { explanationTest } from "./explanation";
 
 const ROOT = join(__dirname, "..", "..");
 const RESULTS = join(ROOT, "test-results");
@@ -329,6 +330,7 @@ describe("task pane in Chromium with the fake Excel host", () => {
   shareableCopyTest(() => page);
 
   reserveCurveTest({ page: () => page, seriousViolations, regionScreenshot });
+  explanationTest({ page: () => page, seriousViolations, regionScreenshot });
 
   horizonPaneTest({ page: () => page, eventually, paneFigure, seriousViolations, screenshot, regionScreenshot });
   loadFromCopyTest({ openPane, results: RESULTS });

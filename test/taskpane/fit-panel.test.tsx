@@ -5,6 +5,7 @@ import { loadFitEngine } from "../../src/model/fit/load-engine";
 import { LETTER_PLAN } from "../../src/model/letter/dataset";
 import { PlanQueries } from "../../src/model/functions/queries";
 import { FitPanel } from "../../src/taskpane/picker/fit-panel";
+import { MemoryWorkbook } from "./memory-workbook";
 
 const queries = new PlanQueries(LETTER_PLAN);
 
@@ -22,7 +23,13 @@ function renderPanel(planText: string, loadEngine = loadFitEngine) {
   const onApply = jest.fn<void, [string]>();
   render(
     <FluentProvider theme={webLightTheme}>
-      <FitPanel queries={queries} planText={planText} onApply={onApply} loadEngine={loadEngine} />
+      <FitPanel
+        queries={queries}
+        planText={planText}
+        onApply={onApply}
+        workbook={new MemoryWorkbook()}
+        loadEngine={loadEngine}
+      />
     </FluentProvider>,
   );
   return onApply;

@@ -7,9 +7,9 @@ import loadHighs from "highs";
 import type { Arg } from "../functions/args";
 import type { PlanQueries } from "../functions/queries";
 import type { Result } from "../result";
-import { fit, fitPlan, fits, type FitAnswer, type FitRequest } from "./fit-plan";
+import { fit, fitPlan, fitPlans, fits, type FitAnswer, type FitRequest } from "./fit-plan";
 import { highsSolver } from "./highs-solver";
-import { pricesOf, type Price } from "./prices";
+import { priceSteps, pricesOf, type Price } from "./prices";
 import type { MipSolver } from "./program";
 import { reserveCurve, type CurveEnd, type CurvePoint } from "./reserve-curve";
 
@@ -21,8 +21,12 @@ export interface FitEngine {
   fits(queries: PlanQueries, args: readonly Arg[]): Result<string[]>;
   /** The same search for the pane, which gives a request and wants the plan as well as its text. */
   fitPlan(queries: PlanQueries, request: FitRequest): Result<FitAnswer>;
+  /** Every optimal plan of that request, FIT's answer first, at most `max` (FITS for the pane). */
+  fitPlans(queries: PlanQueries, request: FitRequest, max: number): Result<FitAnswer[]>;
   /** The price of each choice of an answer to that request. */
   prices(queries: PlanQueries, request: FitRequest, answer: FitAnswer): Price[];
+  /** The same prices, one solve per `next()`, for a pane that paints between them. */
+  priceSteps(queries: PlanQueries, request: FitRequest, answer: FitAnswer): Generator<Price, void>;
   /** The reserve curve of a request, a point per step (reserve-curve.ts). */
   reserveCurve(queries: PlanQueries, request: FitRequest): Generator<CurvePoint, CurveEnd>;
 }
@@ -44,7 +48,9 @@ export function createFitEngine(): Promise<FitEngine> {
       fit: (queries, args) => fit(queries, args, solver),
       fits: (queries, args) => fits(queries, args, solver),
       fitPlan: (queries, request) => fitPlan(queries, request, solver),
+      fitPlans: (queries, request, max) => fitPlans(queries, request, solver, max),
       prices: (queries, request, answer) => pricesOf(queries, request, answer, solver),
+      priceSteps: (queries, request, answer) => priceSteps(queries, request, answer, solver),
       reserveCurve: (queries, request) => reserveCurve(queries, request, solver),
     };
   });

@@ -58,41 +58,47 @@ function priced(
   return { subject, alternative, text };
 }
 
-export function pricesOf(queries: PlanQueries, request: FitRequest, answer: FitAnswer, solver: MipSolver): Price[] {
+/** What each price asks: its subject and the request that keeps it. No solve yet. */
+function pricedChoices(
+  queries: PlanQueries,
+  request: FitRequest,
+  answer: FitAnswer,
+): { subject: string; keeping: FitRequest }[] {
   const startOf = new Map(answer.plan.proposals.map((p) => [p.number, p.startYear]));
   const proposals = request.plan.proposals
     .filter(({ number, startYear }) => startOf.get(number) !== startYear)
-    .map(({ number }) =>
-      priced(
-        queries,
-        request,
-        answer,
-        `voorstel ${number}`,
-        {
-          ...request,
-          requirements: [
-            ...request.requirements,
-            { text: `vast ${number}`, rules: [{ kind: "on-time", proposal: number }] },
-          ],
-        },
-        solver,
-      ),
-    );
+    .map(({ number }) => ({
+      subject: `voorstel ${number}`,
+      keeping: {
+        ...request,
+        requirements: [
+          ...request.requirements,
+          { text: `vast ${number}`, rules: [{ kind: "on-time" as const, proposal: number }] },
+        ],
+      },
+    }));
   const cutBefore = new Set(request.plan.cuts);
   const rows = new Set<Action>();
   for (const number of answer.plan.cuts) if (!cutBefore.has(number)) rows.add(queries.actionRows().get(number)!);
-  const actions = [...rows].map((row) =>
-    priced(
-      queries,
-      request,
-      answer,
-      `actie ${row.numbers.join(" en ")}`,
-      {
-        ...request,
-        allowed: request.allowed.filter((allowed) => allowed !== row),
-      },
-      solver,
-    ),
-  );
+  const actions = [...rows].map((row) => ({
+    subject: `actie ${row.numbers.join(" en ")}`,
+    keeping: { ...request, allowed: request.allowed.filter((allowed) => allowed !== row) },
+  }));
   return [...proposals, ...actions];
+}
+
+/** The prices one solve at a time, so the pane can paint between them. */
+export function* priceSteps(
+  queries: PlanQueries,
+  request: FitRequest,
+  answer: FitAnswer,
+  solver: MipSolver,
+): Generator<Price, void> {
+  for (const { subject, keeping } of pricedChoices(queries, request, answer)) {
+    yield priced(queries, request, answer, subject, keeping, solver);
+  }
+}
+
+export function pricesOf(queries: PlanQueries, request: FitRequest, answer: FitAnswer, solver: MipSolver): Price[] {
+  return [...priceSteps(queries, request, answer, solver)];
 }

@@ -22,7 +22,7 @@ import { Announce } from "../announce";
 import { offeredCuttable, rowsBuiltOn } from "../../model/fit/cuttable";
 import { planDifference, type PlanDifference } from "../../model/fit/difference";
 import type { FitEngine } from "../../model/fit/engine";
-import { readRequirements, type FitAnswer } from "../../model/fit/fit-plan";
+import { readRequirements, type FitAnswer, type FitRequest } from "../../model/fit/fit-plan";
 import type { FitMode } from "../../model/fit/instance";
 import { loadFitEngine } from "../../model/fit/load-engine";
 import { formatEuros } from "../../model/money/format";
@@ -32,6 +32,8 @@ import type { Result } from "../../model/result";
 import type { Action } from "../../model/schema";
 import { RequirementsField } from "./requirements-field";
 import { ReserveCurveView } from "./reserve-curve-view";
+import { ExplanationView } from "./explanation-view";
+import type { PaneWorkbook } from "../workbook";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -69,14 +71,19 @@ export interface FitPanelProps {
   /** The current plan's text (canonical or as typed). */
   planText: string;
   onApply(planText: string): void;
+  /** Where the Besluitnotitie is written. */
+  workbook: PaneWorkbook;
   /** Where the engine comes from; the default loads its chunk on the first search. */
   loadEngine?: () => Promise<FitEngine>;
 }
 
-type Search =
-  | { state: "idle" }
-  | { state: "working" }
-  | { state: "done"; answer: Result<FitAnswer>; estimate: EstimateEnd; formula: string };
+type Search = { state: "idle" } | { state: "working" } | { state: "done"; found: Result<Found>; formula: string };
+
+/** An answer with the search that gave it: "Waarom dit plan" asks the same search again. */
+interface Found {
+  request: FitRequest;
+  answer: FitAnswer;
+}
 
 const actionLabel = (row: Action, planYears: readonly number[]) =>
   `${row.numbers.join(" en ")}. ${row.description} (${planYears
@@ -92,7 +99,7 @@ const builtOnLabel = (row: Action, planYears: readonly number[], proposals: read
         proposals.length === 1 ? "sluit" : "sluiten"
       } hierop aan`;
 
-export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngine }: FitPanelProps) {
+export function FitPanel({ queries, planText, onApply, workbook, loadEngine = loadFitEngine }: FitPanelProps) {
   const styles = useStyles();
   const plan = useMemo(() => queries.resolvePlan(planText), [queries, planText]);
   const cuttable = useMemo(() => (plan.ok ? offeredCuttable(queries, plan.value) : []), [queries, plan]);
@@ -130,11 +137,11 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
   const run = async () => {
     const read = readRequirements(queries, plan.value, requirements);
     if (!read.ok) {
-      setSearch({ state: "done", answer: read, estimate, formula: "" });
+      setSearch({ state: "done", found: read, formula: "" });
       return;
     }
     setSearch({ state: "working" });
-    const request = {
+    const request: FitRequest = {
       plan: plan.value,
       mode,
       allowed: cuttable.filter(allowed),
@@ -156,7 +163,11 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
         message: "De rekenmodule van Dekking zoeken kon niet laden; probeer het opnieuw.",
       };
     }
-    setSearch({ state: "done", answer, estimate, formula });
+    setSearch({
+      state: "done",
+      found: answer.ok ? { ok: true, value: { request, answer: answer.value } } : answer,
+      formula,
+    });
   };
 
   return (
@@ -231,10 +242,10 @@ export function FitPanel({ queries, planText, onApply, loadEngine = loadFitEngin
       {search.state === "done" && (
         <FitAnswerView
           queries={queries}
-          before={planText}
-          answer={search.answer}
-          estimate={search.estimate}
+          found={search.found}
           onApply={onApply}
+          workbook={workbook}
+          loadEngine={loadEngine}
         />
       )}
       {search.state === "done" && search.formula !== "" && (
@@ -274,29 +285,28 @@ const describeDifference = ({ cut, delayed, dropped }: PlanDifference): string =
 
 function FitAnswerView({
   queries,
-  before,
-  answer,
-  estimate,
+  found,
   onApply,
+  workbook,
+  loadEngine,
 }: {
   queries: PlanQueries;
-  before: string;
-  answer: Result<FitAnswer>;
-  estimate: EstimateEnd;
+  found: Result<Found>;
   onApply(planText: string): void;
+  workbook: PaneWorkbook;
+  loadEngine: () => Promise<FitEngine>;
 }) {
   const styles = useStyles();
-  if (!answer.ok) {
+  if (!found.ok) {
     return (
       <MessageBar intent="error" role="alert">
-        <MessageBarBody>{answer.message}</MessageBarBody>
+        <MessageBarBody>{found.message}</MessageBarBody>
       </MessageBar>
     );
   }
-  const current = queries.resolvePlan(before);
-  if (!current.ok) return null;
-  const difference = planDifference(current.value, answer.value.plan, queries.actionRows());
-  const roomBefore = queries.figures(current.value, estimate).years;
+  const { request, answer } = found.value;
+  const difference = planDifference(request.plan, answer.plan, queries.actionRows());
+  const roomBefore = queries.figures(request.plan, request.estimate).years;
   const unchanged = difference.cut.length + difference.delayed.length + difference.dropped.length === 0;
   return (
     <div className={styles.panel} role="region" aria-label="Gevonden plan">
@@ -342,20 +352,29 @@ function FitAnswerView({
               </th>
               <td className={`${styles.cell} ${gap < 0 ? styles.shortfall : ""}`}>{formatEuros(gap)}</td>
               <td className={styles.cell} data-testid={`fit-room-${year}`}>
-                {formatEuros(answer.value.room[year])}
+                {formatEuros(answer.room[year])}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <Text size={200}>
-        Plantekst: <span className={styles.code}>{answer.value.text === "" ? "(leeg plan)" : answer.value.text}</span>
+        Plantekst: <span className={styles.code}>{answer.text === "" ? "(leeg plan)" : answer.text}</span>
       </Text>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => onApply(answer.value.text)}>
+        <Button appearance="primary" onClick={() => onApply(answer.text)}>
           Toepassen
         </Button>
       </div>
+      <ExplanationView
+        queries={queries}
+        request={request}
+        answer={answer}
+        choices={difference.cut.length + difference.delayed.length + difference.dropped.length}
+        onApply={onApply}
+        workbook={workbook}
+        loadEngine={loadEngine}
+      />
     </div>
   );
 }

@@ -243,7 +243,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           <Text size={200}>Kies eerst voorstellen: dan zoekt Dekking zoeken het plan dat elk jaar past.</Text>
         </section>
       ) : (
-        <FitPanel queries={queries} planText={printPlan(plan)} onApply={applyFit} />
+        <FitPanel queries={queries} planText={printPlan(plan)} onApply={applyFit} workbook={workbook} />
       )}
 
       <section className={styles.section} aria-labelledby="bewaren-kop">
