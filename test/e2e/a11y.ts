@@ -48,7 +48,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
     .map(({ id, nodes }) => ({ id, nodes: nodes.filter((node) => !isTabsterBumper(id, node.html)) }))
     .filter((violation) => violation.nodes.length > 0)
-    .map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target).join(", ")}`);
+    .map(({ id, nodes }) => `${id}: ${nodes.map((node) => `${node.target} ${node.html.slice(0, 160)}`).join(", ")}`);
 }
 
 export interface KeyboardWalk {

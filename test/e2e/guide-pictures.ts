@@ -26,6 +26,9 @@ export const GUIDE_PICTURES: Record<string, string> = {
   "voorstellen-bewaren.png": "plannen-bewaren.png",
   "voorstellen-acties.png": "acties-schrappen.png",
   "evenwicht-technologie-ontbreekt.png": "evenwicht.png",
+  "waarom-dit-plan.png": "waarom-dit-plan.png",
+  "reservecurve.png": "reservecurve.png",
+  "besluitnotitie-gemaakt.png": "besluitnotitie-gemaakt.png",
   "buiten-excel.png": "buiten-excel.png",
   "hoog-contrast-model-laden.png": "hoog-contrast.png",
 };
