@@ -9,7 +9,7 @@ import { formatEuros } from "../model/money/format";
 import type { PlanQueries } from "../model/functions/queries";
 import type { EstimateEnd } from "../model/plans/costs";
 import { printPlan, type ResolvedPlan } from "../model/plans/resolver";
-import { proposalForms, reserveLineOf } from "../model/schema";
+import { formatSource, proposalForms, reserveLineOf } from "../model/schema";
 import { formsText } from "../model/forms/forms";
 import { EURO_FORMAT } from "../model/money/format";
 import { LETTER } from "../model/letter/printed";
@@ -32,7 +32,6 @@ export interface NotitieInput {
 const COLUMNS = ["A", "B", "C", "D", "E", "F"] as const;
 const WIDTHS = [12, 30, 34, 16, 26, 16];
 const BIJLAGE_1 = `Bijlage 1 bij de brief van ${LETTER.date}`;
-const BIJLAGE_2 = `Bijlage 2 bij de brief van ${LETTER.date}`;
 
 /** One line per action on a page one wide: the rest of the description is in the Acties table. */
 const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text);
@@ -121,7 +120,8 @@ export function notitieSheet(queries: PlanQueries, input: NotitieInput): SheetLa
   for (const price of input.prices) put([price.text]);
 
   heading("Even goede plannen");
-  if (input.alternatives.length <= 1) put(["Geen: dit is het enige beste plan."]);
+  if (input.alternatives.length === 0) put(["Niet gezocht: het plan is zo gekozen."]);
+  if (input.alternatives.length === 1) put(["Geen: dit is het enige beste plan."]);
   input.alternatives.forEach((alternative, i) => put([String(i + 1), alternative]));
 
   heading("Eisen");
@@ -138,7 +138,14 @@ export function notitieSheet(queries: PlanQueries, input: NotitieInput): SheetLa
   for (const [name, n] of count) put([String(n), name]);
 
   heading("Bronnen");
-  put(["Reserve en acties", `${BIJLAGE_2} (kenmerk ${LETTER.reference}), regel h en de detailtabellen.`]);
+  // Each figure's own source: the letter's tables, or the workbook's when the model was read from it.
+  const planYears = new Set(figures.years.map((year) => year.year));
+  const frameSources = queries.plan.kader
+    .filter((row) => planYears.has(row.year) && row.source !== "")
+    .map((row) => row.source);
+  put(["Kader", frameSources.length === 0 ? "de tabel Kader in de werkmap" : [...new Set(frameSources)].join("; ")]);
+  put(["Reserve", formatSource(reserveLineOf(queries.plan).source)]);
+  for (const action of rows) put([`Actie ${action.numbers.join(" en ")}`, formatSource(action.source)]);
   put(["Voorstellen", `${BIJLAGE_1}: thema, prioriteit en geschatte kosten zoals gedrukt.`]);
   put(["Zoeken", "Dekking zoeken van Samen, exact (HiGHS), elk antwoord nagerekend in hele euro's."]);
 

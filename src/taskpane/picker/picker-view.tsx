@@ -32,6 +32,7 @@ import { budgetAfterPlan, totalOf } from "./budget-after";
 import { BalanceView } from "./balance-view";
 import { cutRows, emptyPlan, isCut, withCut, withProposal, withStartYear } from "./plan-edits";
 import { FitPanel } from "./fit-panel";
+import { NotitieButton } from "./notitie-button";
 import { Fold } from "./fold";
 import { PlanNotes } from "./plan-notes";
 import { PlanText } from "./plan-text";
@@ -268,6 +269,21 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           <MessageBar intent={notice.intent} role={notice.intent === "error" ? "alert" : "status"}>
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
+        )}
+        {!empty && (
+          <div className={styles.section} role="group" aria-label="Besluitnotitie van dit plan">
+            <Text size={200}>
+              Het plan waaraan u werkt op een eigen blad, om te ondertekenen. Met de even goede plannen en de prijs van
+              elke keuze: Waarom dit plan? bij Dekking zoeken.
+            </Text>
+            <NotitieButton
+              key={`${printPlan(plan)}|${estimate}`}
+              queries={queries}
+              planText={printPlan(plan)}
+              workbook={workbook}
+              input={{ plan, estimate, prices: [], alternatives: [], requirements: "" }}
+            />
+          </div>
         )}
         <SavedPlans
           plans={saved.map((entry) => entryOf(queries, entry))}
