@@ -1,6 +1,6 @@
 /**
  * The Besluitnotitie written through Office.js on the fake host. The figures are the letter's, worked
- * out by hand (PRODUCT.md and Bijlage 2), as in test/xlsx/notitie.test.ts: `meest kansrijk` costs
+ * out by hand (docs/contracts/plans.md and Bijlage 2), as in test/xlsx/notitie.test.ts: `meest kansrijk` costs
  * € 1.175.000 in 2024 (incidental 625.000 + structural 550.000) and € 550.000 in 2025 and 2026; the
  * reserve (line h) is € 500.000, € 200.000, € 1.050.000; action 9 frees € 300.000 in 2025 and action 26
  * € 100.000 in 2026. So `meest kansrijk; schrap 9, 26` has room −675.000, −50.000 and 600.000.
@@ -158,7 +158,7 @@ describe("writeNotitie when the Besluitnotitie is there already", () => {
     expect(fake.sheetNames().filter((sheet) => sheet === NOTITIE_SHEET)).toHaveLength(1);
     const values = fake.values(NOTITIE_SHEET);
     expect(values.flat()).not.toContain("Getekend, J. de Vries");
-    // Without action 9 cut, 2025 keeps the shortfall of meest kansrijk (PRODUCT.md): 200.000 − 550.000.
+    // Without action 9 cut, 2025 keeps the shortfall of meest kansrijk (docs/contracts/plans.md): 200.000 − 550.000.
     expect(rowOf(values, "2025").row.slice(1, 5)).toEqual([200_000, 0, 550_000, -350_000]);
     expect(rowOf(values, "2026").row[4]).toBe(600_000);
     expect(fake.printSetup(NOTITIE_SHEET)).toMatchObject({ paperSize: "A4", orientation: "Portrait" });

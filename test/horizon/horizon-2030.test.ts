@@ -6,7 +6,7 @@
  *
  * Bijlage 1's costs used below: 3 € 175.000 incidental; 13 € 100.000 incidental and € 50.000
  * structural; 16 € 200.000 incidental and € 450.000 structural; meest kansrijk (19 proposals, 3 without
- * an estimate) € 625.000 incidental and € 550.000 structural (PRODUCT.md); alle (33, 7 without an
+ * an estimate) € 625.000 incidental and € 550.000 structural (docs/contracts/plans.md); alle (33, 7 without an
  * estimate): incidental 175 (3) + 125 (5) + 100 (9) + 150 (11) + 100 (13) + 200 (16) + 55 (18) + 100 (21)
  * + 9 (31) + 75 (32) = € 1.089.000, structural 200 (7) + 300 (10) + 50 (13) + 100 (14) + 100 (15) + 450
  * (16) + 15 (17) + 30 (19) = € 1.245.000 (in thousands).

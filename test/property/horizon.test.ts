@@ -24,7 +24,7 @@ beforeAll(async () => {
   // Compiling HiGHS's WebAssembly takes seconds on a busy machine.
 }, 60_000);
 
-/** Cost texts as Bijlage 1 prints them, with what PRODUCT.md's table makes of them: [low, high, structural]. */
+/** Cost texts as Bijlage 1 prints them, with what docs/contracts/model.md's table makes of them: [low, high, structural]. */
 const COSTS: [string, [number, number, number] | null][] = [
   ["Geen.", [0, 0, 0]],
   ["N.v.t.", [0, 0, 0]],

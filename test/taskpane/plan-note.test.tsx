@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 /**
  * The Besluitnotitie of the plan the officer is making (not only of a search's answer): written to the
- * workbook from Plannen in de werkmap. Figures worked out by hand from the letter (PRODUCT.md, Bijlage 2):
+ * workbook from Plannen in de werkmap. Figures worked out by hand from the letter (docs/contracts/plans.md, Bijlage 2):
  * meest kansrijk has room 2024 −675.000, 2025 −350.000, 2026 500.000; action 9 frees € 300.000 in 2025.
  */
 import { act, fireEvent, screen, within } from "@testing-library/react";

@@ -1,7 +1,7 @@
 /**
  * The Besluitnotitie through LibreOffice: recalculated without an error value in any cell, printed on
  * A4 portrait (595 × 842 points), one page wide; its first page kept as a PNG in test-results/ to be
- * looked at. The figures are the letter's, worked out in PRODUCT.md: `meest kansrijk; schrap 26` has
+ * looked at. The figures are the letter's, worked out in docs/contracts/plans.md: `meest kansrijk; schrap 26` has
  * room € 600.000 in 2026, and `schrap 9, 31` frees € 600.000 in 2025; here 9 (€ 300.000 in 2025) and 26.
  */
 import { execFile } from "node:child_process";
@@ -39,7 +39,7 @@ it("shows the plan and its room per plan year, as LibreOffice computes and shows
   expect(rowOf(shown, "Plan")[1]).toBe(
     "1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27; schrap 9, 26",
   );
-  // GAP of meest kansrijk: 2024 −675.000, 2025 −350.000, 2026 +500.000 (PRODUCT.md); action 9 frees
+  // GAP of meest kansrijk: 2024 −675.000, 2025 −350.000, 2026 +500.000 (docs/contracts/plans.md); action 9 frees
   // € 300.000 in 2025 and action 26 € 100.000 in 2026 (Bijlage 2), so 2025 −50.000 and 2026 600.000.
   expect(rowOf(shown, "2024").slice(0, 5)).toEqual(["2024", "€ 500.000", "€ 0", "€ 1.175.000", "€ -675.000"]);
   expect(rowOf(shown, "2025")[4]).toBe("€ -50.000");

@@ -1,5 +1,5 @@
 /**
- * "Waarom dit plan" under the found plan of Dekking zoeken (issue 21): every equally good plan, each but
+ * "Waarom dit plan" under the found plan of Dekking zoeken (docs/explanation.md): every equally good plan, each but
  * the shown one applicable with one click, and the price of each choice of the answer (what keeping a
  * proposal it leaves out or delays, or an action it cuts, would cost). Then the Besluitnotitie of the plan.
  */

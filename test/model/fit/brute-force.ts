@@ -51,7 +51,7 @@ export function textOf(spec: Spec): string {
   }
 }
 
-/** PRODUCT.md's table: "every theme with proposals in the plan keeps at least N of them (all it has, if fewer)". */
+/** docs/contracts/requirements.md's table: "every theme with proposals in the plan keeps at least N of them (all it has, if fewer)". */
 export function holds(spec: Spec, proposals: readonly Tagged[], plan: Plan): boolean {
   const kept = (p: Tagged) => plan.start[proposals.indexOf(p)] !== null;
   const atLeast = (group: Tagged[], n: number) => group.filter(kept).length >= Math.min(n, group.length);
@@ -93,7 +93,7 @@ export function holds(spec: Spec, proposals: readonly Tagged[], plan: Plan): boo
   }
 }
 
-/** Cost of a proposal in a year, written out from PRODUCT.md: one-off in the start year, structural from it on. */
+/** Cost of a proposal in a year, written out from docs/contracts/plans.md: one-off in the start year, structural from it on. */
 function cost(p: FitProposal, start: number | null, year: number): number {
   if (start === null || year < start) return 0;
   return (year === start ? p.incidental : 0) + p.structural;

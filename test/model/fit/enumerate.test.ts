@@ -72,7 +72,7 @@ describe("FITS on the letter", () => {
   const queries = new PlanQueries(LETTER_PLAN);
   const FITS = (...args: unknown[]) => callModelFunction(queries, "FITS", args, { fitEngine: engine });
   const MEEST_KANSRIJK = "1, 2, 3, 6, 7, 8, 9, 10, 11, 12, 13, 20, 21, 22, 23, 24, 25, 26, 27";
-  // By hand: meest kansrijk is short € 675.000 in 2024 and € 350.000 in 2025 (PRODUCT.md). Of the
+  // By hand: meest kansrijk is short € 675.000 in 2024 and € 350.000 in 2025 (docs/contracts/plans.md). Of the
   // allowed rows, 9 and 31 each hold € 300.000 in 2025 only (Bijlage 2); one of them must go, and which
   // one is a tie. The rest of the cut is the same in both plans.
   it("cuts 9 or 31: both plans, FIT's first", () => {

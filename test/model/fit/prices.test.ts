@@ -35,7 +35,7 @@ describe("the price of each choice, on the letter", () => {
     for (const p of prices.filter((p) => p !== price)) expect(p.text).not.toMatch(/even goed|^[^:]*: schrap \d+$/);
   });
 
-  // kiezen drops 3, 7 and 10 (PRODUCT.md): keeping any of them at 2024 (no cuts, no delays in kiezen)
+  // kiezen drops 3, 7 and 10 (docs/contracts/requirements.md): keeping any of them at 2024 (no cuts, no delays in kiezen)
   // means other proposals fall out, or nothing fits; the price says which.
   it("kiezen: every dropped proposal has a price naming what falls out instead, or no plan", () => {
     const { prices } = pricesFor("meest kansrijk", "kiezen");
