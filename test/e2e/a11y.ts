@@ -31,6 +31,16 @@ const withNames = (page: Page) => page.evaluate("globalThis.__name ??= (f) => f"
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+  // Scan the settled page: a message fading in (Fluent's motion, CSS transitions) is not yet its contrast.
+  // Endless animations (a spinner) are left running; a cancelled one rejects `finished` and is gone either way.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   await page.evaluate(axeSource);
   // Only plain data crosses into the page: tsx would wrap named helpers in a __name the page lacks.
   const violations = await page.evaluate(async () => {
