@@ -56,6 +56,21 @@ export function proposalCostIn(proposal: FitProposal, startYear: FitYear | null,
   return year === startYear ? proposal.incidental + proposal.structural : proposal.structural;
 }
 
+/**
+ * Every amount the search reads is whole euros in every plan year. A missing year or a NaN would make the
+ * program's bounds meaningless (the solver then never ends), so the search refuses such an instance.
+ */
+export function inWholeEuros(instance: FitInstance): boolean {
+  const whole = (amounts: FitYearAmounts) => instance.years.every((year) => Number.isSafeInteger(amounts[year]));
+  return (
+    whole(instance.room) &&
+    instance.actions.every((action) => whole(action.amounts)) &&
+    instance.proposals.every(
+      (proposal) => Number.isSafeInteger(proposal.incidental) && Number.isSafeInteger(proposal.structural),
+    )
+  );
+}
+
 export function lastYear(instance: FitInstance): FitYear {
   return instance.years[instance.years.length - 1];
 }

@@ -7,6 +7,7 @@
  */
 import {
   fits,
+  inWholeEuros,
   meetsRequirements,
   roomAfter,
   type FitChoice,
@@ -45,6 +46,7 @@ export function optimize(
   limitSeconds: number = FIT_TIME_LIMIT_SECONDS,
   now: () => number = Date.now,
 ): FitOutcome {
+  if (!inWholeEuros(instance)) return { kind: "unsolved", reason: "failed" };
   const deadline = now() + limitSeconds * 1000;
   const secondsLeft = () => (deadline - now()) / 1000;
   const formulation = formulate(instance, mode);

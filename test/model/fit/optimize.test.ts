@@ -72,3 +72,35 @@ describe.each<FitMode>(["schrappen", "uitstellen", "kiezen", "afwegen"])(
     });
   },
 );
+
+describe("an instance not in whole euros is refused before the solver sees it", () => {
+  const whole: FitInstance = {
+    years: [2027, 2028],
+    room: { 2027: 100_000, 2028: 0 },
+    proposals: [
+      { number: 1, startYear: 2027, priority: "Meest kansrijk", incidental: 25_000, structural: 0, estimated: true },
+    ],
+    actions: [{ numbers: [1], amounts: { 2027: 50_000, 2028: 50_000 } }],
+    requirements: [],
+  };
+  // A solver that is never to be called: a NaN bound made HiGHS run without end.
+  const untouchable: MipSolver = {
+    name: "niet aanroepen",
+    solve: () => {
+      throw new Error("the solver was called");
+    },
+  };
+
+  it.each<[string, FitInstance]>([
+    ["a plan year missing from the room", { ...whole, room: { 2027: 100_000 } }],
+    ["NaN in the room", { ...whole, room: { 2027: Number.NaN, 2028: 0 } }],
+    ["a fraction of a euro in an action", { ...whole, actions: [{ numbers: [1], amounts: { 2027: 0.5, 2028: 0 } }] }],
+    ["an infinite cost", { ...whole, proposals: [{ ...whole.proposals[0], structural: Number.POSITIVE_INFINITY }] }],
+  ])("%s", (_, instance) => {
+    expect(optimize(instance, "schrappen", untouchable)).toEqual({ kind: "unsolved", reason: "failed" });
+  });
+
+  it("the same instance in whole euros is searched", () => {
+    expect(optimize(whole, "schrappen", solver).kind).toBe("fits");
+  });
+});
