@@ -79,6 +79,9 @@ function editedDetail(comparison: TableComparison): string {
     comparison.addedRows.length > 0
       ? `${count(comparison.addedRows.length, "rij", "rijen")} door u toegevoegd (blijven staan)`
       : "",
+    comparison.addedColumns.length > 0
+      ? `${comparison.addedColumns.length === 1 ? "kolom" : "kolommen"} ${comparison.addedColumns.join(", ")} door u toegevoegd (${comparison.addedColumns.length === 1 ? "blijft" : "blijven"} staan)`
+      : "",
   ];
   return parts.filter((text) => text !== "").join("; ");
 }
@@ -93,8 +96,10 @@ function judgeTable(layout: SheetLayout & { table: TableLayout }, header: unknow
     const detail = `De kolommen van de tabel ${table.name} wijken af van het model; de tabel wordt niet aangepast.`;
     return { layout, state: "conflict", plan: part(table.name, "conflict", detail) };
   }
-  const changed = comparison.differences.length + comparison.missingRows.length + comparison.addedRows.length;
-  if (changed === 0) return { layout, state: "same", plan: part(table.name, "same") };
+  // What the officer added stays whatever the load does: with nothing else changed, the table is in order.
+  if (comparison.differences.length + comparison.missingRows.length === 0) {
+    return { layout, state: "same", plan: part(table.name, "same", editedDetail(comparison)) };
+  }
   const differences = comparison.differences.map((difference) => difference.description);
   return {
     layout,

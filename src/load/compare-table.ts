@@ -1,7 +1,9 @@
 /**
  * Compares a model table of the layout with what the workbook's table holds, row by row on the key
  * column (Regel or Nr) and cell by cell, so the loader can say what the officer changed: amounts
- * edited, rows added, rows missing. Pure; nothing here touches Excel.
+ * edited, rows added, rows missing, columns added. Columns are matched by header, so a year column the
+ * officer added (2027 beside the letter's 2023–2026) stays hers while the letter's columns are still
+ * compared and, with consent, restored. Pure; nothing here touches Excel.
  */
 import type { ColumnLayout, TableLayout, CellValue } from "../layout";
 import { formatEuros } from "../model/money/format";
@@ -10,7 +12,7 @@ export interface CellDifference {
   /** The key of the row as the officer sees it: "d", "12", "3 en 4". */
   row: string;
   column: string;
-  /** Position in the table body (0-based) and column, for the update. */
+  /** Position in the table body (0-based) and the workbook's column, for the update. */
   bodyIndex: number;
   columnIndex: number;
   workbook: unknown;
@@ -22,10 +24,12 @@ export interface CellDifference {
 export interface TableComparison {
   headersMatch: boolean;
   differences: CellDifference[];
-  /** Model rows the table lacks (left out or deleted by the officer). */
+  /** Model rows the table lacks (left out or deleted by the officer), in the workbook's column order. */
   missingRows: CellValue[][];
   /** Keys of rows the officer added: never removed, never overwritten. */
   addedRows: string[];
+  /** Headers of columns the officer added: never removed, never overwritten. */
+  addedColumns: string[];
 }
 
 const keyOf = (cell: unknown) => String(cell ?? "").trim();
@@ -45,10 +49,27 @@ function shown(column: ColumnLayout, value: unknown): string {
     : `"${String(value)}"`;
 }
 
+/**
+ * A model row as the workbook's columns hold it. A year column of the officer's gets € 0 in a row the
+ * letter brings back (the reader takes no blank amount); any other column of hers stays blank.
+ */
+function inWorkbookOrder(row: readonly CellValue[], positions: readonly number[], header: readonly unknown[]) {
+  return header.map((title, i) => {
+    const column = positions.indexOf(i);
+    if (column >= 0) return row[column];
+    return /^\d{4}$/.test(keyOf(title)) ? 0 : null;
+  });
+}
+
 export function compareTable(layout: TableLayout, header: unknown[], body: unknown[][]): TableComparison {
+  const titles = header.map(keyOf);
+  const positions = layout.columns.map((column) => titles.indexOf(column.header));
+  // Each of the model's columns exactly once, the key column first: then the table can be compared.
   const headersMatch =
-    header.length === layout.columns.length && layout.columns.every((column, i) => keyOf(header[i]) === column.header);
-  if (!headersMatch) return { headersMatch, differences: [], missingRows: [], addedRows: [] };
+    positions[0] === 0 &&
+    positions.every((position, i) => position >= 0 && titles.lastIndexOf(layout.columns[i].header) === position);
+  if (!headersMatch) return { headersMatch, differences: [], missingRows: [], addedRows: [], addedColumns: [] };
+  const addedColumns = titles.filter((_, i) => !positions.includes(i));
   const rowLabel = layout.columns[0].header === "Regel" ? "regel" : "nr.";
   const bodyIndexByKey = new Map<string, number>();
   body.forEach((row, index) => {
@@ -61,23 +82,24 @@ export function compareTable(layout: TableLayout, header: unknown[], body: unkno
     const key = keyOf(row[0]);
     const bodyIndex = bodyIndexByKey.get(key);
     if (bodyIndex === undefined) {
-      missingRows.push(row);
+      missingRows.push(inWorkbookOrder(row, positions, header));
       continue;
     }
-    layout.columns.forEach((column, columnIndex) => {
+    layout.columns.forEach((column, i) => {
+      const columnIndex = positions[i];
       const workbook = body[bodyIndex][columnIndex];
-      if (same(column, workbook, row[columnIndex])) return;
+      if (same(column, workbook, row[i])) return;
       differences.push({
         row: key,
         column: column.header,
         bodyIndex,
         columnIndex,
         workbook,
-        model: row[columnIndex],
-        description: `${layout.name}, ${rowLabel} ${key}, ${column.header}: in de werkmap ${shown(column, workbook)}, in de brief ${shown(column, row[columnIndex])}`,
+        model: row[i],
+        description: `${layout.name}, ${rowLabel} ${key}, ${column.header}: in de werkmap ${shown(column, workbook)}, in de brief ${shown(column, row[i])}`,
       });
     });
   }
   const addedRows = [...bodyIndexByKey.keys()].filter((key) => !modelKeys.has(key));
-  return { headersMatch, differences, missingRows, addedRows };
+  return { headersMatch, differences, missingRows, addedRows, addedColumns };
 }

@@ -278,6 +278,55 @@ describe("loadModel again: safe on a workbook that holds the model", () => {
     expect(fake.tableValues("Acties").map((row) => row[0])).toContain(99);
   });
 
+  it("keeps a year the officer added (a column 2027, a Kader row) and still restores the letter's years with consent", async () => {
+    const fake = newWorkbook();
+    await load(fake);
+    await fake.Excel.run(async (context) => {
+      const tables = context.workbook.tables;
+      // 2027 as an officer enters it: line a € 300.000, the reserve h the rest of the frame, no action money.
+      const lines = fake
+        .tableValues("Begroting")
+        .slice(1)
+        .map((row) => String(row[0]));
+      const amounts: Record<string, number> = { a: 300_000, h: 1_700_000 };
+      tables.getItem("Begroting").columns.add(
+        undefined,
+        lines.map((id) => [id === "Totaal" ? "=SUBTOTAL(109,Begroting[2027])" : (amounts[id] ?? 0)]),
+        "2027",
+      );
+      const actionRows = fake.tableValues("Acties").length - 1;
+      tables.getItem("Acties").columns.add(
+        undefined,
+        Array.from({ length: actionRows }, () => [0]),
+        "2027",
+      );
+      tables.getItem("Kader").rows.add(undefined, [[2027, 2_000_000, "raming", "Meerjarenraming 2027"]]);
+      await context.sync();
+    });
+    const column2027 = () =>
+      fake.tableValues("Begroting").map((row) => row[column(fake.tableValues("Begroting"), "2027")]);
+    const before2027 = column2027();
+
+    const plan = await preview(fake);
+    expect(plan.parts.filter((part) => ["Begroting", "Acties", "Kader"].includes(part.name))).toEqual([
+      { name: "Begroting", state: "same", detail: "kolom 2027 door u toegevoegd (blijft staan)", differences: [] },
+      { name: "Acties", state: "same", detail: "kolom 2027 door u toegevoegd (blijft staan)", differences: [] },
+      { name: "Kader", state: "same", detail: "1 rij door u toegevoegd (blijven staan)", differences: [] },
+    ]);
+    expect((await load(fake)).lines).toEqual(["Niets te doen: de werkmap bevat het model al."]);
+
+    // Bijlage 2: line d is € 400.000 in 2025.
+    await fake.userEdit("Begroting", "E5", [[450_000]]);
+    expect((await preview(fake)).parts.find((part) => part.name === "Begroting")).toMatchObject({
+      state: "edited",
+      differences: ["Begroting, regel d, 2025: in de werkmap € 450.000, in de brief € 400.000"],
+    });
+    await load(fake, true);
+    expect(fake.values("Begroting", "E5")).toEqual([[400_000]]);
+    expect(column2027()).toEqual(before2027);
+    expect(fake.tableValues("Kader").map((row) => row[0])).toContain(2027);
+  });
+
   it("leaves the officer's saved scenarios in the Scenarios table alone", async () => {
     const fake = newWorkbook();
     await load(fake);
