@@ -53,7 +53,8 @@ export interface LoadOptions {
 }
 
 type Inspected =
-  | { layout: SheetLayout; state: "missing"; sheetExists: boolean; plan: PartPlan }
+  /** With `comparison`: the table is there and lacks only columns of the model, which the load adds. */
+  | { layout: SheetLayout; state: "missing"; sheetExists: boolean; plan: PartPlan; comparison?: TableComparison }
   | { layout: SheetLayout; state: "conflict" | "same"; plan: PartPlan }
   | { layout: SheetLayout; state: "edited"; plan: PartPlan; comparison?: TableComparison; chartMissing?: boolean }
   | { layout: SheetLayout; state: "saved-plans"; plan: PartPlan; staleRows: string };
@@ -79,6 +80,9 @@ function editedDetail(comparison: TableComparison): string {
     comparison.addedRows.length > 0
       ? `${count(comparison.addedRows.length, "rij", "rijen")} door u toegevoegd (blijven staan)`
       : "",
+    comparison.missingColumns.length > 0
+      ? `${comparison.missingColumns.length === 1 ? "kolom" : "kolommen"} ${comparison.missingColumns.map((column) => column.header).join(", ")} ${comparison.missingColumns.length === 1 ? "ontbreekt" : "ontbreken"} (${comparison.missingColumns.length === 1 ? "wordt" : "worden"} toegevoegd)`
+      : "",
     comparison.addedColumns.length > 0
       ? `${comparison.addedColumns.length === 1 ? "kolom" : "kolommen"} ${comparison.addedColumns.join(", ")} door u toegevoegd (${comparison.addedColumns.length === 1 ? "blijft" : "blijven"} staan)`
       : "",
@@ -96,9 +100,13 @@ function judgeTable(layout: SheetLayout & { table: TableLayout }, header: unknow
     const detail = `De kolommen van de tabel ${table.name} wijken af van het model; de tabel wordt niet aangepast.`;
     return { layout, state: "conflict", plan: part(table.name, "conflict", detail) };
   }
-  // What the officer added stays whatever the load does: with nothing else changed, the table is in order.
+  // What the officer added stays whatever the load does: with nothing else changed, the table is in order,
+  // or lacks only the columns the load adds.
   if (comparison.differences.length + comparison.missingRows.length === 0) {
-    return { layout, state: "same", plan: part(table.name, "same", editedDetail(comparison)) };
+    const detail = editedDetail(comparison);
+    return comparison.missingColumns.length > 0
+      ? { layout, state: "missing", sheetExists: true, comparison, plan: part(table.name, "missing", detail) }
+      : { layout, state: "same", plan: part(table.name, "same", detail) };
   }
   const differences = comparison.differences.map((difference) => difference.description);
   return {
@@ -291,6 +299,18 @@ function queueCreate(context: Excel.RequestContext, item: Inspected & { state: "
   queuePrint(sheet, item.layout.print);
 }
 
+/** The model's columns an older table lacks, at its right edge; adding them loses nothing, so no consent. */
+function queueMissingColumns(context: Excel.RequestContext, name: string, comparison: TableComparison): void {
+  const table = context.workbook.tables.getItem(name);
+  for (const column of comparison.missingColumns) {
+    table.columns.add(
+      undefined,
+      column.values.map((value) => [cellInput(value)]),
+      column.header,
+    );
+  }
+}
+
 /** With consent: the edited model cells get the letter's values again, missing rows come back. */
 function queueUpdate(context: Excel.RequestContext, item: Inspected & { state: "edited" }): void {
   const sheet = context.workbook.worksheets.getItem(item.layout.name);
@@ -318,10 +338,26 @@ function queueSavedPlans(context: Excel.RequestContext, item: Inspected & { stat
   queueFreeCells(sheet, item.layout);
 }
 
-function summaryLines(created: string[], refreshed: string[], updated: string[], leftAlone: string[]): string[] {
+/** A table that gets the model's columns it lacked: its name and their headers. */
+interface Widened {
+  name: string;
+  headers: string[];
+}
+
+function summaryLines(
+  created: string[],
+  refreshed: string[],
+  widened: Widened[],
+  updated: string[],
+  leftAlone: string[],
+): string[] {
   const lines = [
     ...created.map((name) => `${name}: aangemaakt.`),
     ...refreshed.map((name) => `${name}: de ruimte van de bewaarde plannen is bijgewerkt.`),
+    ...widened.map(
+      ({ name, headers }) =>
+        `${name}: ${headers.length === 1 ? "kolom" : "kolommen"} ${headers.join(", ")} toegevoegd.`,
+    ),
     ...updated.map((name) => `${name}: uw wijzigingen zijn vervangen door de cijfers uit de brief.`),
     ...leftAlone,
   ];
@@ -337,10 +373,13 @@ export async function loadModel(context: Excel.RequestContext, options: LoadOpti
   const created: string[] = [];
   const refreshed: string[] = [];
   const updated: string[] = [];
+  const widened: Widened[] = [];
   const leftAlone: string[] = [];
   for (const item of inspected) {
     const name = item.plan.name;
-    if (item.state === "missing") created.push(name);
+    const lacking = item.state === "missing" || item.state === "edited" ? (item.comparison?.missingColumns ?? []) : [];
+    if (lacking.length > 0) widened.push({ name, headers: lacking.map((column) => column.header) });
+    if (item.state === "missing" && !item.comparison) created.push(name);
     else if (item.state === "saved-plans") refreshed.push(name);
     else if (item.state === "edited" && options.overwriteEdits) updated.push(name);
     else if (item.state === "edited") {
@@ -349,19 +388,22 @@ export async function loadModel(context: Excel.RequestContext, options: LoadOpti
       );
     } else if (item.state === "conflict") leftAlone.push(`${name}: ${item.plan.detail}`);
   }
-  if (created.length + refreshed.length + updated.length > 0) {
+  if (created.length + refreshed.length + updated.length + widened.length > 0) {
     context.workbook.application.suspendApiCalculationUntilNextSync();
     for (const item of inspected) {
-      if (item.state === "missing") queueCreate(context, item);
+      if ((item.state === "missing" || item.state === "edited") && item.comparison && item.layout.table) {
+        queueMissingColumns(context, item.layout.table.name, item.comparison);
+      }
+      if (item.state === "missing" && !item.comparison) queueCreate(context, item);
       else if (item.state === "saved-plans") queueSavedPlans(context, item);
       else if (item.state === "edited" && options.overwriteEdits) queueUpdate(context, item);
     }
     await context.sync();
   }
   return {
-    lines: summaryLines(created, refreshed, updated, leftAlone),
+    lines: summaryLines(created, refreshed, widened, updated, leftAlone),
     created,
-    updated: [...refreshed, ...updated],
+    updated: [...new Set([...refreshed, ...widened.map(({ name }) => name), ...updated])],
     leftAlone,
   };
 }

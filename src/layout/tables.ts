@@ -64,7 +64,8 @@ export const COLUMNS = {
     euros("Incidenteel"),
     euros("Structureel"),
     euros("Hoog"),
-    text("Vormen", 40),
+    // Forms of exploitation came after the first workbooks (docs/contracts/requirements.md).
+    { ...text("Vormen", 40), addedLater: true },
   ],
   scenarios: [
     text("Scenario", 30),

@@ -14,6 +14,8 @@ export interface ColumnLayout {
   kind: ColumnKind;
   /** Width in characters (ExcelJS's unit; the Office.js writer converts to points). */
   width: number;
+  /** A column workbooks written before it lack: Model laden adds it to such a table. */
+  addedLater?: true;
 }
 
 /** A formula with the result it has for the model, so a file opens correct before any recalculation. */

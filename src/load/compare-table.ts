@@ -30,6 +30,11 @@ export interface TableComparison {
   addedRows: string[];
   /** Headers of columns the officer added: never removed, never overwritten. */
   addedColumns: string[];
+  /**
+   * Model columns an older table lacks (`addedLater`), to be added at its right edge: a value per body
+   * row, the model's for a row it knows, blank for a row of the officer's.
+   */
+  missingColumns: { header: string; values: CellValue[] }[];
 }
 
 const keyOf = (cell: unknown) => String(cell ?? "").trim();
@@ -53,23 +58,40 @@ function shown(column: ColumnLayout, value: unknown): string {
  * A model row as the workbook's columns hold it. A year column of the officer's gets € 0 in a row the
  * letter brings back (the reader takes no blank amount); any other column of hers stays blank.
  */
-function inWorkbookOrder(row: readonly CellValue[], positions: readonly number[], header: readonly unknown[]) {
-  return header.map((title, i) => {
+function inWorkbookOrder(
+  row: readonly CellValue[],
+  positions: readonly number[],
+  header: readonly unknown[],
+  missing: readonly number[],
+): CellValue[] {
+  const own = header.map((title, i) => {
     const column = positions.indexOf(i);
     if (column >= 0) return row[column];
     return /^\d{4}$/.test(keyOf(title)) ? 0 : null;
   });
+  return [...own, ...missing.map((column) => row[column])];
 }
 
 export function compareTable(layout: TableLayout, header: unknown[], body: unknown[][]): TableComparison {
   const titles = header.map(keyOf);
   const positions = layout.columns.map((column) => titles.indexOf(column.header));
-  // Each of the model's columns exactly once, the key column first: then the table can be compared.
+  // The key column first and each of the model's columns once, or not at all when older tables lack it:
+  // then the table can be compared.
   const headersMatch =
     positions[0] === 0 &&
-    positions.every((position, i) => position >= 0 && titles.lastIndexOf(layout.columns[i].header) === position);
-  if (!headersMatch) return { headersMatch, differences: [], missingRows: [], addedRows: [], addedColumns: [] };
+    positions.every((position, i) =>
+      position < 0 ? layout.columns[i].addedLater === true : titles.lastIndexOf(layout.columns[i].header) === position,
+    );
+  if (!headersMatch) {
+    return { headersMatch, differences: [], missingRows: [], addedRows: [], addedColumns: [], missingColumns: [] };
+  }
   const addedColumns = titles.filter((_, i) => !positions.includes(i));
+  const missing = layout.columns.flatMap((_, i) => (positions[i] < 0 ? [i] : []));
+  const modelRowByKey = new Map(layout.rows.map((row) => [keyOf(row[0]), row]));
+  const missingColumns = missing.map((i) => ({
+    header: layout.columns[i].header,
+    values: body.map((row) => modelRowByKey.get(keyOf(row[0]))?.[i] ?? null),
+  }));
   const rowLabel = layout.columns[0].header === "Regel" ? "regel" : "nr.";
   const bodyIndexByKey = new Map<string, number>();
   body.forEach((row, index) => {
@@ -82,11 +104,12 @@ export function compareTable(layout: TableLayout, header: unknown[], body: unkno
     const key = keyOf(row[0]);
     const bodyIndex = bodyIndexByKey.get(key);
     if (bodyIndex === undefined) {
-      missingRows.push(inWorkbookOrder(row, positions, header));
+      missingRows.push(inWorkbookOrder(row, positions, header, missing));
       continue;
     }
     layout.columns.forEach((column, i) => {
       const columnIndex = positions[i];
+      if (columnIndex < 0) return;
       const workbook = body[bodyIndex][columnIndex];
       if (same(column, workbook, row[i])) return;
       differences.push({
@@ -101,5 +124,5 @@ export function compareTable(layout: TableLayout, header: unknown[], body: unkno
     });
   }
   const addedRows = [...bodyIndexByKey.keys()].filter((key) => !modelKeys.has(key));
-  return { headersMatch, differences, missingRows, addedRows, addedColumns };
+  return { headersMatch, differences, missingRows, addedRows, addedColumns, missingColumns };
 }

@@ -215,6 +215,39 @@ describe("loadModel and the saved plans of the workbook's Scenarios table", () =
   });
 });
 
+describe("loadModel on a workbook from before the Vormen column", () => {
+  it("adds Vormen to the officer's Voorstellen table, without asking, and leaves her own row and edits alone", async () => {
+    const fake = newWorkbook();
+    const voorstellen = renderLayout(LETTER_PLAN, []).sheets.find((sheet) => sheet.table?.name === "Voorstellen")!;
+    const columns = voorstellen.table!.columns.map((c) => c.header);
+    const vormen = columns.indexOf("Vormen");
+    const without = <T>(row: readonly T[]) => row.filter((_, i) => i !== vormen);
+    const rows = voorstellen.table!.rows.map((row) => without(row.map((cell) => cell ?? "")));
+    // Her own proposal 99, and her note on proposal 16's appraisal.
+    const own = [99, "Eigen thema", "Kansrijk", "Eigen voorstel", "", "Geen.", "geraamd", 0, 0, 0];
+    const sixteen = rows.findIndex((row) => row[0] === 16);
+    rows[sixteen][columns.indexOf("Toelichting")] = "Eigen aantekening";
+    fake.addSheet("Voorstellen");
+    fake.setCells("Voorstellen", "A1", [without(columns), ...rows, own]);
+    fake.addTable("Voorstellen", `A1:${String.fromCharCode(64 + columns.length - 1)}${rows.length + 2}`, "Voorstellen");
+
+    const plan = await preview(fake);
+    expect(plan.parts.find((part) => part.name === "Voorstellen")).toMatchObject({
+      state: "edited",
+      detail: expect.stringContaining("kolom Vormen ontbreekt (wordt toegevoegd)"),
+    });
+    const summary = await load(fake);
+    expect(summary.lines).toContain("Voorstellen: kolom Vormen toegevoegd.");
+    const table = fake.tableValues("Voorstellen");
+    expect(table[0]).toEqual([...without(columns), "Vormen"]);
+    const formsOf = (number: number) => table.find((row) => row[0] === number)![columns.length - 1];
+    // Read by hand from Bijlage 1: proposal 16 names all three forms, 99 is hers and has none yet.
+    expect(formsOf(16)).toBe("seksuele uitbuiting, arbeidsuitbuiting, criminele uitbuiting");
+    expect(formsOf(99)).toBe("");
+    expect(table[sixteen + 1][columns.indexOf("Toelichting")]).toBe("Eigen aantekening");
+  });
+});
+
 describe("planLoad", () => {
   it("reports what a load would create or leave alone in two syncs, writing nothing", async () => {
     const fake = newWorkbook();
