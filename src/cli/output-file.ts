@@ -10,8 +10,8 @@
  *   file system allows) and removed on every way out: an error, an exception, SIGINT, SIGTERM or SIGHUP.
  */
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { copyFile, constants, link, lstat, realpath, rename, rm, stat } from "node:fs/promises";
+import { constants, copyFileSync, linkSync, renameSync, rmSync } from "node:fs";
+import { lstat, realpath, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { EXIT, type CommandIO } from "./io";
 
@@ -55,19 +55,30 @@ export async function mayWrite(
   return false;
 }
 
-/** Temporary files being written, removed by `leaveNothing` when the process is stopped. */
-const partials = new Set<string>();
+/**
+ * Temporary files being written, removed by `leaveNothing` when the process is stopped; each with the
+ * output it has already been put in place as (whole), or null while it is not.
+ */
+const partials = new Map<string, string | null>();
 const STOPS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
+/** What a stopped run says: nothing written, or which outputs were whole before the stop. */
+export function stopMessage(signal: string, placed: readonly string[]): string {
+  return placed.length === 0
+    ? `Onderbroken (${signal}): er is niets geschreven.`
+    : `Onderbroken (${signal}) nadat ${placed.join(", ")} volledig geschreven ${placed.length === 1 ? "was" : "waren"}.`;
+}
+
 function leaveNothing(signal: (typeof STOPS)[number]): void {
-  for (const partial of partials) rmSync(partial, { force: true });
-  process.stderr.write(`Onderbroken (${signal}): er is niets geschreven.\n`);
+  for (const partial of partials.keys()) rmSync(partial, { force: true });
+  const placed = [...partials.values()].filter((file): file is string => file !== null);
+  process.stderr.write(`${stopMessage(signal, placed)}\n`);
   process.exit(EXIT.unusable);
 }
 
 function track(partial: string): void {
   if (partials.size === 0) for (const signal of STOPS) process.on(signal, leaveNothing);
-  partials.add(partial);
+  partials.set(partial, null);
 }
 
 function untrack(partial: string): void {
@@ -75,15 +86,23 @@ function untrack(partial: string): void {
   if (partials.size === 0) for (const signal of STOPS) process.off(signal, leaveNothing);
 }
 
-/** Puts the finished file in place without replacing anything; EEXIST when something is there now. */
-async function placeExclusively(partial: string, file: string): Promise<void> {
-  try {
-    await link(partial, file);
-  } catch (error) {
-    // A file system without hard links (FAT, some network shares): an exclusive copy instead.
-    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"].includes(codeOf(error) ?? "")) throw error;
-    await copyFile(partial, file, constants.COPYFILE_EXCL);
+/**
+ * Puts the finished file in place: over what is there with --force, else without replacing anything
+ * (EEXIST when something is there now). Synchronous, and marked placed in the same step, so a stop can
+ * never fall between the file being whole in place and the run knowing it.
+ */
+function place(partial: string, file: string, force: boolean): void {
+  if (force) renameSync(partial, file);
+  else {
+    try {
+      linkSync(partial, file);
+    } catch (error) {
+      // A file system without hard links (FAT, some network shares): an exclusive copy instead.
+      if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"].includes(codeOf(error) ?? "")) throw error;
+      copyFileSync(partial, file, constants.COPYFILE_EXCL);
+    }
   }
+  partials.set(partial, file);
 }
 
 /**
@@ -100,8 +119,7 @@ export async function writeBeside(
   track(partial);
   try {
     await write(partial);
-    if (force) await rename(partial, file);
-    else await placeExclusively(partial, file);
+    place(partial, file, force);
     return true;
   } catch (error) {
     const code = codeOf(error);

@@ -187,8 +187,14 @@ describe("writes that cannot lose data", () => {
       const run = await started.done;
       expect(run.stdout + run.stderr).not.toMatch(STACK);
       // A signal after the finished file was linked into place stops the run but leaves that file whole;
-      // before it, nothing is left. Either way no half file: whatever stands there validates.
+      // before it, nothing is left. Either way no half file: whatever stands there validates, and a run
+      // its handler stopped says which of the two happened.
       if (run.status === 0 || existsSync(output)) expect(samen(["validate", output]).status).toBe(0);
+      if (run.status === 2) {
+        expect(run.stderr).toContain(
+          existsSync(output) ? `nadat ${output} volledig geschreven was.` : "er is niets geschreven.",
+        );
+      }
     }
     expect(Object.keys(snapshot(base)).filter((name) => name.endsWith(".deels"))).toEqual([]);
   });
