@@ -63,7 +63,7 @@ const partials = new Map<string, string | null>();
 const STOPS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** What a stopped run says: nothing written, or which outputs were whole before the stop. */
-export function stopMessage(signal: string, placed: readonly string[]): string {
+function stopMessage(signal: string, placed: readonly string[]): string {
   return placed.length === 0
     ? `Onderbroken (${signal}): er is niets geschreven.`
     : `Onderbroken (${signal}) nadat ${placed.join(", ")} volledig geschreven ${placed.length === 1 ? "was" : "waren"}.`;
