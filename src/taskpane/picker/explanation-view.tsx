@@ -1,7 +1,8 @@
 /**
- * "Waarom dit plan" under the found plan of Dekking zoeken (docs/explanation.md): every equally good plan, each but
- * the shown one applicable with one click, and the price of each choice of the answer (what keeping a
- * proposal it leaves out or delays, or an action it cuts, would cost). Then the Besluitnotitie of the plan.
+ * "Waarom dit plan" under the found plan of Dekking zoeken (docs/explanation.md): every equally good
+ * plan, each but the shown one applicable with one click, and the price of each choice of the answer
+ * (what keeping a proposal it leaves out or delays, or an action it cuts, would cost). Then the
+ * Besluitnotitie of the plan.
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import { useRef, type ComponentRef } from "react";
