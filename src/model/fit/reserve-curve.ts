@@ -1,9 +1,10 @@
 /**
  * The reserve curve ("Waarom dit plan", docs/explanation.md): FIT's optimum as every plan year's
  * reserve moves from −50 % to +100 %, and the answer to "wat levert € 100.000 extra op?" (every plan
- * year's reserve € 100.000 higher). One exact search per point, each on the request's instance with its room moved by
- * the change in reserve. The points come one at a time (a generator), so the pane can paint between
- * them; all of them share FIT's time limit, counted in the time spent searching, not waiting.
+ * year's reserve € 100.000 higher). One exact search per point, each on the request's instance with
+ * its room moved by the change in reserve. The points come one at a time (a generator), so the pane
+ * can paint between them; all of them share FIT's time limit, counted in the time spent searching,
+ * not waiting.
  */
 import { formatEuros } from "../money/format";
 import { printPlan, type ResolvedPlan } from "../plans/resolver";
