@@ -60,6 +60,11 @@ type Inspected =
   | { layout: SheetLayout; state: "saved-plans"; plan: PartPlan; staleRows: string };
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const singularOr = (items: readonly unknown[], single: string, several: string) =>
+  items.length === 1 ? single : several;
+/** "kolom 2027", "kolommen 2027, 2028". */
+const columnsNamed = (headers: readonly string[]) =>
+  `${singularOr(headers, "kolom", "kolommen")} ${headers.join(", ")}`;
 
 function part(name: string, state: PartState, detail = "", differences: string[] = []): PartPlan {
   return { name, state, detail, differences };
@@ -81,10 +86,10 @@ function editedDetail(comparison: TableComparison): string {
       ? `${count(comparison.addedRows.length, "rij", "rijen")} door u toegevoegd (blijven staan)`
       : "",
     comparison.missingColumns.length > 0
-      ? `${comparison.missingColumns.length === 1 ? "kolom" : "kolommen"} ${comparison.missingColumns.map((column) => column.header).join(", ")} ${comparison.missingColumns.length === 1 ? "ontbreekt" : "ontbreken"} (${comparison.missingColumns.length === 1 ? "wordt" : "worden"} toegevoegd)`
+      ? `${columnsNamed(comparison.missingColumns.map((column) => column.header))} ${singularOr(comparison.missingColumns, "ontbreekt", "ontbreken")} (${singularOr(comparison.missingColumns, "wordt", "worden")} toegevoegd)`
       : "",
     comparison.addedColumns.length > 0
-      ? `${comparison.addedColumns.length === 1 ? "kolom" : "kolommen"} ${comparison.addedColumns.join(", ")} door u toegevoegd (${comparison.addedColumns.length === 1 ? "blijft" : "blijven"} staan)`
+      ? `${columnsNamed(comparison.addedColumns)} door u toegevoegd (${singularOr(comparison.addedColumns, "blijft", "blijven")} staan)`
       : "",
   ];
   return parts.filter((text) => text !== "").join("; ");
@@ -354,10 +359,7 @@ function summaryLines(
   const lines = [
     ...created.map((name) => `${name}: aangemaakt.`),
     ...refreshed.map((name) => `${name}: de ruimte van de bewaarde plannen is bijgewerkt.`),
-    ...widened.map(
-      ({ name, headers }) =>
-        `${name}: ${headers.length === 1 ? "kolom" : "kolommen"} ${headers.join(", ")} toegevoegd.`,
-    ),
+    ...widened.map(({ name, headers }) => `${name}: ${columnsNamed(headers)} toegevoegd.`),
     ...updated.map((name) => `${name}: uw wijzigingen zijn vervangen door de cijfers uit de brief.`),
     ...leftAlone,
   ];

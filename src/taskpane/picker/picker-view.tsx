@@ -95,6 +95,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
   const withoutEstimate = figures.unknown.map((number) => proposals.find((e) => e.proposal.number === number)!);
   const cutCount = cutRows(queries, plan).length;
   const empty = plan.proposals.length === 0 && plan.cuts.length === 0;
+  const planText = printPlan(plan);
 
   // Stable across renders, so the memoized rows of the two long lists re-render only when they change.
   const firstYear = years[0];
@@ -148,7 +149,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
     const verb = replaces ? "vervangen" : "bewaard";
     await report(
       await workbook.saveScenario(toSave, years),
-      `Plan "${toSave.name}" is ${verb} in de tabel Scenarios: ${printPlan(plan)}.`,
+      `Plan "${toSave.name}" is ${verb} in de tabel Scenarios: ${planText}.`,
     );
   };
 
@@ -193,7 +194,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           <PlanYearsTable years={figures.years} reserveLine={reserveLineOf(queries.plan).id} />
           <CostChart years={figures.years} />
         </Fold>
-        <PlanText text={printPlan(plan)} year={queries.horizon.firstPlanYear} />
+        <PlanText text={planText} year={queries.horizon.firstPlanYear} />
       </section>
 
       <ProposalsSection
@@ -244,7 +245,7 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
           <Text size={200}>Kies eerst voorstellen: dan zoekt Dekking zoeken het plan dat elk jaar past.</Text>
         </section>
       ) : (
-        <FitPanel queries={queries} planText={printPlan(plan)} onApply={applyFit} workbook={workbook} />
+        <FitPanel queries={queries} planText={planText} onApply={applyFit} workbook={workbook} />
       )}
 
       <section className={styles.section} aria-labelledby="bewaren-kop">
@@ -277,9 +278,9 @@ export function PickerView({ queries, workbook }: { queries: PlanQueries; workbo
               elke keuze: Waarom dit plan? bij Dekking zoeken.
             </Text>
             <NotitieButton
-              key={`${printPlan(plan)}|${estimate}`}
+              key={`${planText}|${estimate}`}
               queries={queries}
-              planText={printPlan(plan)}
+              planText={planText}
               workbook={workbook}
               input={{ plan, estimate, prices: [], alternatives: [], requirements: "" }}
             />
