@@ -6,11 +6,14 @@
  * - an existing file, or a symbolic link (even one that points nowhere), is replaced only with --force,
  *   and without --force "not replaced" holds until the last moment: the finished file is hard-linked into
  *   place, which fails rather than replace a file another writer put there meanwhile;
- * - the new file is written beside the target under a short temporary name (it fits beside any name the
- *   file system allows) and removed on every way out: an error, an exception, SIGINT, SIGTERM or SIGHUP.
+ * - the new file is written in a temporary folder beside the target, with a short name (it fits beside
+ *   any name the file system allows), removed on every way out: an error, an exception, SIGINT, SIGTERM
+ *   or SIGHUP. A folder, not a file: a stop can come while a writer's open of the file is still under
+ *   way in another thread, and that open can then create the file after it was removed; in a removed
+ *   folder it cannot create anything.
  */
 import { randomBytes } from "node:crypto";
-import { constants, copyFileSync, linkSync, renameSync, rmSync } from "node:fs";
+import { constants, copyFileSync, linkSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { lstat, realpath, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { EXIT, type CommandIO } from "./io";
@@ -56,11 +59,13 @@ export async function mayWrite(
 }
 
 /**
- * Temporary files being written, removed by `leaveNothing` when the process is stopped; each with the
- * output it has already been put in place as (whole), or null while it is not.
+ * Temporary folders being written in, removed by `leaveNothing` when the process is stopped; each with
+ * the output its file has already been put in place as (whole), or null while it is not.
  */
 const partials = new Map<string, string | null>();
 const STOPS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+/** A file created in the folder while it is removed makes rmdir retry, not fail. */
+const REMOVE = { recursive: true, force: true, maxRetries: 5 } as const;
 
 /** What a stopped run says: nothing written, or which outputs were whole before the stop. */
 function stopMessage(signal: string, placed: readonly string[]): string {
@@ -70,19 +75,19 @@ function stopMessage(signal: string, placed: readonly string[]): string {
 }
 
 function leaveNothing(signal: (typeof STOPS)[number]): void {
-  for (const partial of partials.keys()) rmSync(partial, { force: true });
+  for (const folder of partials.keys()) rmSync(folder, REMOVE);
   const placed = [...partials.values()].filter((file): file is string => file !== null);
   process.stderr.write(`${stopMessage(signal, placed)}\n`);
   process.exit(EXIT.unusable);
 }
 
-function track(partial: string): void {
+function track(folder: string): void {
   if (partials.size === 0) for (const signal of STOPS) process.on(signal, leaveNothing);
-  partials.set(partial, null);
+  partials.set(folder, null);
 }
 
-function untrack(partial: string): void {
-  partials.delete(partial);
+function untrack(folder: string): void {
+  partials.delete(folder);
   if (partials.size === 0) for (const signal of STOPS) process.off(signal, leaveNothing);
 }
 
@@ -91,7 +96,7 @@ function untrack(partial: string): void {
  * (EEXIST when something is there now). Synchronous, and marked placed in the same step, so a stop can
  * never fall between the file being whole in place and the run knowing it.
  */
-function place(partial: string, file: string, force: boolean): void {
+function place(folder: string, partial: string, file: string, force: boolean): void {
   if (force) renameSync(partial, file);
   else {
     try {
@@ -102,12 +107,12 @@ function place(partial: string, file: string, force: boolean): void {
       copyFileSync(partial, file, constants.COPYFILE_EXCL);
     }
   }
-  partials.set(partial, file);
+  partials.set(folder, file);
 }
 
 /**
- * Runs `write` on a temporary file beside `file`, then puts it in place: over what is there with
- * --force, else only where nothing is. False, with the Dutch reason, on failure.
+ * Runs `write` on a temporary file in a folder beside `file`, then puts it in place: over what is there
+ * with --force, else only where nothing is. False, with the Dutch reason, on failure.
  */
 export async function writeBeside(
   file: string,
@@ -115,11 +120,13 @@ export async function writeBeside(
   force: boolean,
   io: CommandIO,
 ): Promise<boolean> {
-  const partial = path.join(path.dirname(file), `.samen-${randomBytes(6).toString("hex")}.deels`);
-  track(partial);
+  const folder = path.join(path.dirname(file), `.samen-${randomBytes(6).toString("hex")}.deels`);
+  const partial = path.join(folder, path.basename(file));
+  track(folder);
   try {
+    mkdirSync(folder);
     await write(partial);
-    place(partial, file, force);
+    place(folder, partial, file, force);
     return true;
   } catch (error) {
     const code = codeOf(error);
@@ -130,7 +137,7 @@ export async function writeBeside(
     );
     return false;
   } finally {
-    await rm(partial, { force: true });
-    untrack(partial);
+    await rm(folder, REMOVE);
+    untrack(folder);
   }
 }
