@@ -14,7 +14,7 @@ export { GENERAL_FORMAT, TEXT_FORMAT, numberFormatOf } from "./formats";
 export { EURO_FORMAT, LETTER_EURO_FORMAT } from "../model/money/format";
 export { COLUMNS, SHEETS, TABLES, TOTAL_LABEL, type TableName } from "./tables";
 export { PAGE_NUMBERS, PRINT_SOURCE } from "./print";
-export { readPlanFromTables, type ModelTables } from "./read-plan";
+export { isYearHeader, readPlanFromTables, type ModelTables } from "./read-plan";
 export { notitieSheet, NOTITIE_SHEET, type NotitieInput } from "./notitie";
 
 /**

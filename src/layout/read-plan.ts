@@ -128,13 +128,16 @@ const headersOf = (columns: readonly { header: string }[]) => columns.map((colum
 const FORMS_HEADER = "Vormen";
 const YEAR_HEADER = /^\d{4}$/;
 
+/** Whether a Begroting or Acties header is a year column, as this reader takes it. */
+export const isYearHeader = (header: string): boolean => YEAR_HEADER.test(header.trim());
+
 /** The year columns of Begroting: its headers that are years, in their order. */
 function yearsOf(values: unknown[][] | undefined): number[] {
   if (!values || values.length === 0) return [];
   // By value, not position: a reordered table still reads.
   return values[0]
     .map((cell) => String(cell).trim())
-    .filter((text) => YEAR_HEADER.test(text))
+    .filter(isYearHeader)
     .map(Number)
     .sort((a, b) => a - b);
 }

@@ -5,7 +5,7 @@
  * officer added (2027 beside the letter's 2023–2026) stays hers while the letter's columns are still
  * compared and, with consent, restored. Pure; nothing here touches Excel.
  */
-import type { ColumnLayout, TableLayout, CellValue } from "../layout";
+import { isYearHeader, type ColumnLayout, type TableLayout, type CellValue } from "../layout";
 import { formatEuros } from "../model/money/format";
 
 export interface CellDifference {
@@ -67,7 +67,7 @@ function inWorkbookOrder(
   const own = header.map((title, i) => {
     const column = positions.indexOf(i);
     if (column >= 0) return row[column];
-    return /^\d{4}$/.test(keyOf(title)) ? 0 : null;
+    return isYearHeader(keyOf(title)) ? 0 : null;
   });
   return [...own, ...missing.map((column) => row[column])];
 }
